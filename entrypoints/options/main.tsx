@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Post Coach</p>, document.getElementById('app')!);
