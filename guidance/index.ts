@@ -1,9 +1,7 @@
-import type { AnalyzeOptions, Draft, Report } from './types';
-import { RULE_IDS } from './types';
-
-export type * from './types';
-
-// Placeholder until the engine lands (issue 2): reports nothing.
-export function analyze(_draft: Draft, _options: AnalyzeOptions = {}): Report {
-  return { language: 'unknown', languages: [], languageSupported: false, findings: [], checklist: RULE_IDS.map((rule) => ({ rule, state: 'na' })) };
-}
+/**
+ * The guidance engine's public entry: `analyze` a draft, fingerprint drafts for the cross-site
+ * duplicate check, and the contract types. Importable from Node, the content script and the popup.
+ */
+export { analyze } from './engine';
+export { draftHash } from './draft-hash';
+export * from './types';

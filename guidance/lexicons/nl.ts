@@ -1,0 +1,111 @@
+/** Dutch lexicon. Phrase syntax: see guidance/text/phrases.ts. */
+import type { Lexicon } from './types';
+
+export const nl: Lexicon = {
+  stopwords: [
+    'de', 'het', 'een', 'en', 'van', 'is', 'je', 'jij', 'wij', 'ons', 'onze', 'niet', 'op', 'met', 'voor', 'dat', 'zijn',
+    'naar', 'bij', 'ook', 'nog', 'maar', 'wat', 'hoe', 'u', 'uw', 'jouw', 'hier', 'kan', 'wordt', 'heb', 'hebben', 'er',
+    'als', 'dan', 'om', 'aan', 'te', 'zo', 'al', 'wel', 'geen', 'mee', 'even', 'jullie', 'ik', 'mijn', 'heel', 'meer',
+    'dit', 'deze', 'moet', 'kunt', 'kun', 'hoi', 'bedankt', 'graag', 'zou', 'wordt', 'ze', 'hun', 'nu', 'dus', 'vind',
+  ],
+  firstPersonPlural: ['wij', 'we', 'ons', 'onze', 'onszelf'],
+  secondPerson: ['je', 'jij', 'jou', 'jouw', 'u', 'uw', 'jullie'],
+  askNeedingWay: [
+    'bestel', 'bestellen', 'koop (nu|hier|je|jouw|online|vandaag)', 'kopen', 'shop (nu|de|onze|online|hier|vandaag|het|je)',
+    'boek (nu|je|jouw|een|online|hier|vandaag)', 'boeken', 'reserveer*', 'reserveren', 'meld (je|u) (nu|aan)', 'aanmelden',
+    'schrijf (je|u) (nu|in)', 'inschrijven', 'abonneer*', 'download (nu|onze|de|je|hier|gratis)', 'downloaden',
+    'gebruik (de|code|kortingscode)', 'stuur (ons|me) even? een? (dm|pb|bericht|berichtje|privébericht|mail|e-mail)',
+    'neem contact (op|met)', 'bel (ons|onze)', 'mail (ons|naar)', 'bezoek (onze|ons)', 'kijk op onze (website|webshop|site)',
+    'plan (een|je|nu) (afspraak|gesprek)', 'maak (een|nu) afspraak',
+  ],
+  askOnPlatform: [
+    'volg (ons|onze)', 'like en deel', 'deel dit bericht', 'tag (een|je) (vriend|vriendin|maatje)', 'tijdelijk* aanbieding',
+    'op op', 'alles moet weg', 'mis het niet', 'beperkte (tijd|voorraad|oplage)', 'zolang de voorraad strekt',
+  ],
+  jargon: ['dm', 'dms', 'pb'],
+  bioLink: ['link in (de|onze|mijn)? bio', 'link in (het|ons)? profiel'],
+  value: [
+    'tip', 'tips', 'zo (check|doe|maak|voorkom|herken|krijg|houd|red)', 'hoe je', 'stappen', 'stap', 'handleiding', 'gids',
+    'uitleg', 'les', 'lessen', 'geleerd', 'wist je dat', 'truc*', 'fout*', 'checklist',
+    'gratis (sjabloon|gids|checklist|e-book|webinar|template)', 'advies', 'het geheim', 'onderzoek', 'enquête', 'we vroegen',
+    'verhaal', 'recept', 'vuistregel', 'als je',
+  ],
+  invitation: [
+    'reageer', 'reacties', 'vertel (ons|me|het)', 'laat (ons|het) (weten|horen)',
+    'deel (je|jouw|jullie|uw) (ervaring*|mening|tips|verhaal|ideeën)', 'wat vind (jij|je|jullie|u)', 'wat denken jullie',
+    'hoe doen jullie', 'wat is jouw', 'welke (kies|vind|gebruik)', 'in de reacties', 'stem', 'wie (gaat|rijdt|komt|doet|heeft)',
+    'heb (jij|je) (ooit|al)', 'hebben jullie', 'vragen',
+  ],
+  selfPromotion: [
+    'trots*', 'apetrots', 'blij (om|te|dat)', 'zó blij', 'zo blij', 'aankondig*', 'kondigen', 'lancer*', 'lancering',
+    'nieuw product', 'nu beschikbaar', 'nu live', 'prijs gewonnen', 'award*', 'mijlpaal', 'partner*', 'samenwerking',
+    'vieren', 'jubileum', 'opening', 'opent', 'groot nieuws', 'nieuw op onze blog', 'nieuwste',
+  ],
+  claim: [
+    'beste', 'best', 'toonaangevend*', 'uniek*', 'revolutionair*', 'onverslaanbaar*', 'onverslaanbare', 'gegarandeerd*',
+    'enige', 'nummer (1|één|een)', '#1', 'nr. 1', 'wereldklasse', 'ongeëvenaard*', 'perfect*', 'ultiem*', 'baanbrekend*', 'ooit',
+  ],
+  claimException: [
+    'het beste (is|kun|kunt|om)', 'ons best', 'je best', 'jouw best', 'de enige (manier|reden|oplossing)', 'niet de enige',
+    'op zijn best', 'beste wensen', 'beste (klant|klanten|heer|mevrouw|lezer|lezers|allemaal|volgers|collega)',
+    'perfect (voor|om)',
+  ],
+  evidence: [
+    'gekozen', 'verkozen', 'award', 'prijs', 'winnaar', 'gewonnen', 'beoordeeld', 'beoordeling*', 'volgens', 'onderzoek',
+    'enquête', 'sterren', 'gecertificeerd', 'getest', 'bron', 'pagina', 'editie', 'recensie*', 'reviews',
+  ],
+  redirect: [
+    'stuur (ons|me) even? een? (dm|pb|bericht|berichtje|privébericht|mail|e-mail)', 'neem contact (op|met)', 'klantenservice',
+    'klantendienst', 'helpdesk', 'hulppagina', 'helppagina', 'veelgestelde vragen', 'faq', 'contactformulier',
+    'klachtenformulier', 'formulier', 'bel (ons|onze|de|met)', 'mail (ons|naar)', 'stuur een mail', 'via de chat', 'chat met',
+    'alle informatie', 'vind je op onze', 'kijk even? op onze', 'wend (je|u) tot',
+  ],
+  actionTaken: [
+    'omgezet', 'omgeboekt', 'terugbetaald', 'teruggestort', 'verstuurd', 'verzonden', 'opgestuurd', 'doorgestuurd',
+    'toegevoegd', 'aangepast', 'geannuleerd', 'gecorrigeerd', 'opgelost', 'vervangen', 'gecontroleerd', 'nagekeken',
+    'bijgewerkt', 'geregeld', 'erbij gezet', 'ik stuur', 'we sturen', 'sturen we', 'stuur ik', 'is onderweg', 'onderweg',
+    'gaan (ze|ze) met',
+  ],
+  timeFrame: [
+    'vandaag', 'morgen', 'overmorgen', 'vanavond', 'vanmiddag', 'vanochtend', 'binnen <n>? (uur|dagen|dag|minuten|werkdagen)',
+    'binnen een (uur|dag|week)', 'over <n> (uur|dagen|minuten)', '<n> (uur|werkdagen)',
+    '(vóór|voor|op) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)', 'uiterlijk', 'volgende week', 'deze week',
+    'meteen', 'zo snel mogelijk',
+  ],
+  genericService: [
+    'horen', 'gehoord', 'ontvangen', 'helaas', 'sturen', 'klantenservice', 'reactie', 'contacteren', 'kijken', 'bekijken', 'verder', 'meer', 'duidelijk', 'mogelijk', 'direct', 'zodat', 'alvast', 'groet', 'groeten', 'vriendelijke', 'informatie', 'ervaringen', 'vervelende', 'begrijpen', 'begrijp', 'snappen', 'natuurlijk', 'graag',
+    'sorry', 'vervelend', 'excuses', 'helpen', 'hulp', 'probleem*', 'bericht*', 'klantenservice', 'service', 'team',
+    'gegevens', 'informatie', 'graag', 'bedankt', 'dank', 'hoi', 'hallo', 'jammer', 'balen', 'begrip', 'ongemak',
+    'ervaring*', 'vraag', 'vragen', 'contact', 'naam', 'adres', 'e-mail', 'mail', 'nummer', 'kijken', 'bekijken', 'ernaar',
+    'uitzoeken', 'pagina', 'link', 'formulier', 'collega*', 'ontevreden', 'feedback', 'situatie', 'oplossen', 'spijt',
+    'hulppagina', 'alle', 'vind', 'even', 'onze', 'jouw', 'nemen', 'neem', 'stuur', 'sturen', 'privébericht',
+  ],
+  defensive: [
+    'zoals (we|wij|ik) al? eerder? (zeiden|zei|aangaven|schreven|vermeldden|hebben)', 'zoals (al|eerder) (gezegd|vermeld|aangegeven)',
+    'had (u|je|jij) (de|onze)? (voorwaarden|kleine|algemene)', 'lees (de|onze) voorwaarden', 'niet onze schuld', 'niet ons probleem',
+    'ligt niet aan ons', 'rustig (aan|maar)', 'doe (even|eens)? rustig', 'kalm (aan|blijven)', 'dat is niet waar',
+    'dat klopt niet', 'met alle respect', 'eigen schuld',
+  ],
+  delayApology: [
+    'sorry voor de (late|trage|vertraagde) (reactie|antwoord)', 'sorry voor de (vertraging|wachttijd)',
+    'excuses voor de (late|trage|vertraagde) (reactie|antwoord)', 'excuses voor de (vertraging|wachttijd)',
+    'sorry dat (het|we|ik) zo? lang', 'excuses dat (het|we|ik) zo? lang', '(bedankt|dank) voor (je|jullie|uw) geduld',
+    'sorry voor het wachten',
+  ],
+  personalData: [
+    'boekingscode', 'boekingsnummer', 'bestelnummer', 'ordernummer', 'klantnummer', 'reserveringsnummer', 'telefoonnummer',
+    'mobiele? nummer', 'e-mailadres', 'mailadres', 'adres', 'woonadres', 'postcode', 'volledige naam', 'geboortedatum',
+    'iban', 'rekeningnummer', 'bsn', 'ticketnummer',
+  ],
+  publicRequest: [
+    'reageer hier? even? met', 'antwoord hier? met', 'deel (je|jouw|uw)', 'vermeld (je|jouw|uw|hier)',
+    'geef (ons|hier)? (je|jouw|uw)', 'wat is (je|jouw|uw)', 'noem (je|jouw|uw)', 'zet (je|jouw|uw)',
+  ],
+  privateChannel: ['dm', 'pb', 'privébericht', 'privé', 'persoonlijk bericht', 'per (mail|e-mail)', 'via (mail|e-mail|dm|pb)', 'contactformulier'],
+  referenceWord: ['bestelling', 'order', 'boeking', 'ticket', 'zaak', 'dossier', 'factuur', 'reservering', 'zending', 'pakket', 'referentie'],
+  streetWord: ['*straat', '*laan', '*weg', '*plein', '*gracht', '*kade', '*singel', '*dijk', 'straat'],
+  syndication: [
+    'nieuwe blog', 'nieuw blog', 'nieuwe blogpost', 'nieuw op (de|onze) blog', 'onze nieuwste (blog|post|blogpost|artikel|video)',
+    'lees (meer|verder)', 'nieuw artikel', 'nieuwe video', 'nieuwste blog',
+  ],
+};
