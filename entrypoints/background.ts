@@ -1,3 +1,45 @@
 import { defineBackground } from '#imports';
+import { browser } from 'wxt/browser';
+import { setBadgeColor, showWarningCount, warningCount } from '../utils/badge';
+import { addGrantedOrigins, syncCustomSiteScripts } from '../utils/custom-sites';
+import { onMessage, sendMessage } from '../utils/messaging';
+import { customSites, migrateSettings, mutedRules } from '../utils/settings';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  // The page each tab's badge was computed for: a navigation elsewhere clears it, a report the
+  // content script pushed after navigating keeps it.
+  const badgeUrls = new Map<number, string | undefined>();
+
+  onMessage('draftStateChanged', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    badgeUrls.set(tabId, sender.url);
+    await showWarningCount(tabId, warningCount(data, await mutedRules.getValue()));
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    const navigated = change.status === 'loading' || (change.url !== undefined && change.url !== badgeUrls.get(tabId));
+    if (!navigated || !badgeUrls.has(tabId)) return;
+    badgeUrls.delete(tabId);
+    void showWarningCount(tabId, 0).catch(() => undefined);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => badgeUrls.delete(tabId));
+
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== 'toggle-hints') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id === undefined) return;
+      // A tab without the coach has nothing to toggle.
+      return sendMessage('toggleHints', undefined, { tabId: tab.id, frameId: 0 }).catch(() => undefined);
+    });
+  });
+
+  const syncScripts = () => void syncCustomSiteScripts().catch((error: unknown) => console.error('[post-coach] custom sites', error));
+  customSites.watch(syncScripts);
+  browser.permissions.onAdded.addListener(({ origins }) => void addGrantedOrigins(origins ?? []).then(syncScripts));
+  browser.permissions.onRemoved.addListener(syncScripts);
+  // Registrations do not survive a browser restart: every start of the background re-creates them.
+  browser.runtime.onStartup.addListener(syncScripts);
+  void setBadgeColor();
+  void migrateSettings().then(syncScripts, syncScripts);
+});

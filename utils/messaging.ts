@@ -16,10 +16,36 @@ export interface TabDraftState {
 }
 
 interface ProtocolMap {
-  /** Popup → content script of the active tab. */
+  /** Popup → content script of the active tab (top frame). */
   getDraftState(): TabDraftState;
-  /** Content script → background, whenever the draft's report changes (or the draft goes away). */
+  /**
+   * Content script → background (and an open popup), whenever the draft's report changes, the draft
+   * goes away, or the page navigates. The background reads the tab from the sender.
+   */
   draftStateChanged(state: TabDraftState): void;
+  /** Background → content script of the active tab: the manifest command 'toggle-hints' was pressed. */
+  toggleHints(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/** How long the popup waits for a tab's content script before it says "not available". */
+export const TAB_ANSWER_TIMEOUT_MS = 500;
+
+/**
+ * The draft state of a tab's top frame, or null when nothing answers in time: no content script
+ * (a page Post Coach does not run on, or one opened before the extension was installed), or an
+ * invalidated one.
+ */
+export async function requestDraftState(tabId: number, timeoutMs = TAB_ANSWER_TIMEOUT_MS): Promise<TabDraftState | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), timeoutMs);
+  });
+  const answer = sendMessage('getDraftState', undefined, { tabId, frameId: 0 }).catch(() => null);
+  try {
+    return await Promise.race([answer, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

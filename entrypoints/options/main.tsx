@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import '../../assets/theme.css';
+import { OptionsApp } from './app';
+import './style.css';
 
-render(<p>Post Coach</p>, document.getElementById('app')!);
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import '../../assets/theme.css';
+import { PopupApp } from './app';
+import './style.css';
 
-render(<p>Post Coach</p>, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);

@@ -1,92 +1,92 @@
 import type { Catalogue } from '../i18n';
 import type { en } from './en';
 
-// TODO(translation): placeholder copy of the English catalogue, being translated.
+// Counts go after a colon or «×» so that no Russian noun has to agree with a number.
 export const ru: Catalogue<typeof en> = {
-  'value-before-ask.message': 'You ask before you help',
+  'value-before-ask.message': 'Вы просите раньше, чем помогаете',
   'value-before-ask.tip':
-    'Asking first reads as insincere: people follow companies that are useful to them before they buy. Open with something the reader can use today (a tip, an answer, a number worth knowing) and put “{phrase}” after it. For example: “Quick tip: … — and if you want more, …”.',
+    'Когда компания сначала просит, это выглядит неискренне: люди подписываются на тех, кто им полезен, задолго до покупки. Начните с того, что читатель может применить уже сегодня (совет, ответ, цифра, которую стоит знать), а «{phrase}» поставьте после. Например: «Короткий совет: … А если хотите больше — …».',
 
-  'broadcast-only.message': 'This is an announcement nobody can answer',
+  'broadcast-only.message': 'Это объявление, на которое нечего ответить',
   'broadcast-only.tip':
-    'A post that only talks about you gets likes at best, not conversation. Give the reader a way in: ask what they think, what they would use it for, or what they want next. For example, end with “What would you like us to add?”',
+    'Пост, в котором вы говорите только о себе, в лучшем случае соберёт лайки, но не разговор. Дайте читателям повод ответить: спросите, что они думают, для чего бы это использовали или чего ждут дальше. Например, закончите вопросом «Что нам добавить в первую очередь?»',
 
-  'reply-fast.info.message': 'This comment is {age} old; your target is {target}',
-  'reply-fast.info.message-approximate': 'This comment is about {age} old; your target is {target}',
+  'reply-fast.info.message': 'Комментарию уже {age}; ваш срок ответа — {target}',
+  'reply-fast.info.message-approximate': 'Комментарию примерно {age}; ваш срок ответа — {target}',
   'reply-fast.info.tip':
-    'Customers expect an answer within the hour on social media, and a public complaint spreads while it waits. Answer now, even if it is only to say who is on it and when they will hear back.',
-  'reply-fast.warn.message': 'This comment is {age} old: say sorry for the wait',
-  'reply-fast.warn.message-approximate': 'This comment is about {age} old: say sorry for the wait',
+    'В соцсетях клиенты ждут ответа в течение часа, а публичная жалоба без ответа расходится всё шире. Ответьте сейчас, пусть даже только о том, кто занимается вопросом и когда будут новости.',
+  'reply-fast.warn.message': 'Комментарию уже {age} — извинитесь за ожидание',
+  'reply-fast.warn.message-approximate': 'Комментарию примерно {age} — извинитесь за ожидание',
   'reply-fast.warn.tip':
-    'A reply days later without a word about the delay reads as indifference. Start by owning it: “Sorry for the slow reply, {name}.” Then give the answer or the fix in the same message.',
+    'Ответ через сутки и позже без единого слова о задержке выглядит как равнодушие. Признайте это сразу: «{name}, извините за задержку с ответом». И в том же сообщении дайте ответ или решение.',
 
-  'clear-next-step.no-way.message': '“{phrase}”, but how?',
+  'clear-next-step.no-way.message': '«{phrase}» — но как?',
   'clear-next-step.no-way.tip':
-    'People do not act when they do not know what to do or where. Add the way to do it right here: a link, the handle, a phone number or the two steps to take. For example: “{phrase}: https://…”.',
-  'clear-next-step.jargon.message': '“{phrase}” means little to most readers here',
+    'Люди ничего не делают, если не понимают, что и где нужно сделать. Укажите способ прямо здесь: ссылку, @-аккаунт, телефон или конкретные шаги. Например: «{phrase}: https://…».',
+  'clear-next-step.jargon.message': 'Большинству читателей здесь «{phrase}» мало что говорит',
   'clear-next-step.jargon.tip':
-    'Jargon like DM, PM or “link in bio” (on a network without a bio link) leaves people guessing. Say it in plain words and add the link or the exact steps, for example “Send us a private message on this page” or the full address.',
-  'clear-next-step.too-many-asks.message': '{count} different asks in one post',
+    'Жаргон вроде «ЛС», «директ», DM или «ссылка в шапке профиля» (в сети, где такой ссылки нет) заставляет людей гадать. Скажите простыми словами и добавьте ссылку или точные шаги, например «Напишите нам личное сообщение на этой странице» или полный адрес.',
+  'clear-next-step.too-many-asks.message': 'Разных призывов в одном посте: {count}',
   'clear-next-step.too-many-asks.tip':
-    'Each extra ask makes every ask weaker: readers do one thing at most. Pick the one that matters most this week, keep it, and move the others to later posts.',
+    'Каждый лишний призыв ослабляет все остальные: читатель сделает максимум что-то одно. Выберите самый важный на этой неделе, оставьте его, а остальные перенесите в следующие посты.',
 
-  'whats-in-it-for-them.message': 'Mostly about you: {we}× “we/our”, {you}× “you”',
+  'whats-in-it-for-them.message': 'В основном о себе: {we}× «мы/наш», {you}× «вы/ты»',
   'whats-in-it-for-them.tip':
-    'Readers keep asking: what is in it for me, why should I care, why should I believe it? Turn the first sentence around to the reader. Instead of “{first}”, start with what changes for them, e.g. “You can now …”.',
+    'Каждый читатель про себя спрашивает: что мне с этого, почему мне должно быть не всё равно, почему я должен этому верить? Разверните первое предложение к читателю: вместо «{first}» начните с того, что меняется для него, например: «Теперь вы можете …».',
 
-  'back-your-claims.message': '“{phrase}”: says who?',
+  'back-your-claims.message': '«{phrase}» — а кто это подтвердит?',
   'back-your-claims.tip':
-    'Big claims without proof read as marketing, and social media spreads a message; it does not make it better. Back it with something checkable (a number, a named customer, an award or a source) or say what you actually do, e.g. “baked by hand every morning at 5”.',
+    'Громкие слова без доказательств читаются как реклама: соцсети распространяют ваше сообщение, но не делают его лучше. Подкрепите слова тем, что можно проверить (цифрой, клиентом с именем, наградой или источником), или расскажите, что вы делаете на самом деле, например: «каждое утро в 5 часов печём вручную».',
 
-  'sincere-tone.caps.message': 'Several words in capitals read as shouting',
-  'sincere-tone.exclamations.message': 'Stacked exclamation marks read as shouting',
-  'sincere-tone.hashtags.message': '{count} hashtags drown the message',
+  'sincere-tone.caps.message': 'Несколько слов заглавными буквами — это звучит как крик',
+  'sincere-tone.exclamations.message': 'Череда восклицательных знаков звучит как крик',
+  'sincere-tone.hashtags.message': 'Хештегов: {count} — за ними теряется главное',
   'sincere-tone.tip':
-    'Sincere beats loud: capitals, “!!” and rows of hashtags make a company sound like an advert, and people scroll past. Write it the way you would say it to a customer in the shop; keep one exclamation mark and two or three hashtags at most.',
+    'Искренность сильнее громкости: заглавные буквы, «!!» и вереницы хештегов делают компанию похожей на рекламный баннер, и люди листают дальше. Пишите так, как сказали бы клиенту в магазине: не больше одного восклицательного знака и двух-трёх хештегов.',
 
-  'human-touch.link-only.message': 'A link with almost nothing said',
+  'human-touch.link-only.message': 'Ссылка почти без слов',
   'human-touch.link-only.tip':
-    'Posts that are only a link look automated, and nobody talks to a robot. Add a sentence or two in your own voice: why this is worth a click, what you learned, or a question for the reader.',
-  'human-touch.syndication.message': 'This reads like an automatic post',
+    'Посты из одной ссылки выглядят автоматическими, а с роботом никто не разговаривает. Добавьте пару предложений своими словами: почему стоит перейти по ссылке, что вы из этого вынесли, или вопрос читателям.',
+  'human-touch.syndication.message': 'Похоже на автоматический пост',
   'human-touch.syndication.tip':
-    '“New blog post: …” is what tools write. Say in one sentence what the reader gets from it and why you wrote it, then add the link.',
-  'human-touch.duplicate.message': 'The same text was drafted on {site} this week',
+    '«Новая запись в блоге: …» пишут программы. Скажите одним предложением, что читатель из неё получит и зачем вы её написали, а потом добавьте ссылку.',
+  'human-touch.duplicate.message': 'Этот же текст на этой неделе уже готовили для {site}',
   'human-touch.duplicate.tip':
-    'Copying one text to every network shows: each has its own length, tone and audience. Tailor it to this network: shorten it, change the opening, or ask a question that fits the people here.',
+    'Один текст, скопированный во все сети, сразу заметен: у каждой своя длина, свой тон и своя аудитория. Подстройте его под эту сеть: сократите, измените начало или задайте вопрос, близкий здешним читателям.',
 
-  'solve-dont-deflect.message': '“{phrase}” moves the problem, it does not solve it',
+  'solve-dont-deflect.message': '«{phrase}» перекладывает проблему, а не решает её',
   'solve-dont-deflect.tip':
-    'Redirecting calms things in public but solves nothing; the airline that answered within minutes and then went silent on e-mail still lost the customer. Show you understood the specific problem and say what happens next and when, e.g. “I have checked your booking; the refund goes out today.” Move to private messages only for data, and say why.',
+    'Перенаправление успокаивает публику, но ничего не решает: авиакомпания, которая ответила за несколько минут, а потом замолчала в переписке по почте, всё равно потеряла клиента. Покажите, что вы поняли конкретную проблему, и скажите, что и когда будет дальше, например: «Мы проверили ваше бронирование — деньги вернём сегодня». Уводите разговор в личные сообщения, только если нужны персональные данные, и объясните зачем.',
 
-  'stay-calm.message': '“{phrase}” sounds defensive in public',
+  'stay-calm.message': '«{phrase}» — на публике это звучит как оборона',
   'stay-calm.tip':
-    'Everyone can read this reply, and a defensive tone turns one unhappy customer into a story. Acknowledge first, then explain without blame, e.g. “I understand that was a surprise: the parking fee is on the booking page, and I will make it clearer.”',
+    'Этот ответ может прочитать любой, и оборонительный тон превращает одного недовольного клиента в историю, которую будут пересказывать. Сначала признайте проблему, потом объясните, никого не обвиняя, например: «Понимаю, это было неприятной неожиданностью: плата за парковку указана на странице бронирования, и мы сделаем эту информацию заметнее».',
 
-  'keep-it-private.email.message': 'An e-mail address in a public post',
-  'keep-it-private.phone.message': 'A phone number in a public post',
-  'keep-it-private.iban.message': 'A bank account number in a public post',
-  'keep-it-private.reference.message': 'A customer reference in a public post',
-  'keep-it-private.address.message': 'A street address in a public post',
+  'keep-it-private.email.message': 'Адрес электронной почты в публичном сообщении',
+  'keep-it-private.phone.message': 'Номер телефона в публичном сообщении',
+  'keep-it-private.iban.message': 'Номер банковского счёта в публичном сообщении',
+  'keep-it-private.reference.message': 'Номер заказа или клиента в публичном сообщении',
+  'keep-it-private.address.message': 'Почтовый адрес в публичном сообщении',
   'keep-it-private.datum.tip':
-    'Personal data in public can be read, copied and searched forever, and it damages trust in your company. Remove it and continue in a private message. If it is your own public contact, add it to the policy on the options page.',
-  'keep-it-private.request.message': 'This asks the customer to post personal data in public',
+    'Личные данные в открытом доступе навсегда остаются доступны для чтения, копирования и поиска, и это подрывает доверие к вашей компании. Удалите их и продолжите в личных сообщениях. Если это публичные контакты самой компании, добавьте их в правила на странице настроек.',
+  'keep-it-private.request.message': 'Здесь клиента просят опубликовать личные данные у всех на виду',
   'keep-it-private.request.tip':
-    'Booking codes, names and phone numbers do not belong in a public thread. Ask for them in a private message instead, e.g. “Please send your booking code by private message and we will trace your bag straight away.”',
+    'Коду бронирования, имени и номеру телефона не место в публичной переписке. Попросите их в личных сообщениях, например: «Пришлите, пожалуйста, код бронирования в личные сообщения — и мы сразу начнём искать ваш багаж».',
 
-  'company-policy.forbidden.message': '“{phrase}” is on your company’s list of terms not to use',
+  'company-policy.forbidden.message': '«{phrase}» — в списке слов, которые ваша компания не использует',
   'company-policy.forbidden.tip':
-    'Your participation policy rules this term out (for example an unreleased product or a competitor). Remove it or rephrase, and check with the person who owns the policy if you think it should be allowed.',
-  'company-policy.disclosure.message': '“{phrase}” is a sponsor: add the disclosure',
+    'Ваши правила для соцсетей исключают это слово (например, ещё не анонсированный продукт или конкурента). Уберите его или переформулируйте, а если считаете, что его стоит разрешить, обсудите это с тем, кто отвечает за правила.',
+  'company-policy.disclosure.message': '«{phrase}» — спонсор: добавьте пометку о рекламе',
   'company-policy.disclosure.tip':
-    'Your policy requires a disclosure when a sponsor is mentioned, and readers trust you more when it is clear. Add {disclosure} at the start of the post.',
+    'Ваши правила требуют пометки, когда упоминается спонсор, и читатели больше доверяют, когда это сказано прямо. Поставьте {disclosure} в начало поста.',
 
-  'platform-fit.too-long.message': '{over} characters over {site}’s limit of {limit}',
+  'platform-fit.too-long.message': 'Слишком длинно для {site}: лимит {limit}, лишних символов: {over}',
   'platform-fit.too-long.tip':
-    '{site} will not publish past its limit, and it counts the way the network does (links and emoji may count extra). Cut the part after the limit or split it into a thread; the overflow is marked.',
-  'platform-fit.too-many-links.message': '{count} links; {site} allows {limit}',
-  'platform-fit.too-many-links.tip': 'Keep the links that matter most and move the rest to a reply or to the page they point to.',
-  'platform-fit.fold.message': 'Your first question or ask is hidden behind “see more”',
+    '{site} не опубликует пост длиннее лимита, а считаем мы здесь по правилам {site} (ссылки и эмодзи могут засчитываться за несколько символов). Сократите отмеченную часть после лимита или разбейте пост на тред.',
+  'platform-fit.too-many-links.message': 'Ссылок: {count}, а {site} разрешает не больше {limit}',
+  'platform-fit.too-many-links.tip':
+    'Оставьте самые важные ссылки, а остальные перенесите в ответ или на страницу, на которую ведёте.',
+  'platform-fit.fold.message': 'Ваш первый вопрос или призыв спрятан за «…ещё»',
   'platform-fit.fold.tip':
-    'LinkedIn shows only about the first 210 characters or three lines before “…see more”. Move the question or the ask into the first lines so readers see why to open the post.',
+    'До «…ещё» LinkedIn показывает лишь около 210 первых символов или три строки. Перенесите вопрос или призыв в первые строки, чтобы читатель сразу видел, зачем раскрывать пост.',
 };
-

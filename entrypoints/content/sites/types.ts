@@ -31,10 +31,20 @@ export interface SiteAdapter {
   readText(editor: HTMLElement): string;
   /** Whether the composer writes a new post or a reply/comment. */
   kind(editor: HTMLElement): DraftKind;
-  /** The replied-to item's text and time, when the page shows them. */
-  parent(editor: HTMLElement): ParentContext | undefined;
+  /**
+   * The replied-to item's text and time, when the page shows them. `now` (default: the current time)
+   * is what relative labels such as "2d" count back from. Reads the page, so call it when a composer
+   * is found or analysed, not per keystroke.
+   */
+  parent(editor: HTMLElement, now?: Date): ParentContext | undefined;
   /** The element the hint sits beside (outside any `<form>`), usually the composer's outer box. */
   anchor(editor: HTMLElement): HTMLElement;
   /** The character limit the page itself announces, when it does (Mastodon instances). */
   charLimit?(editor: HTMLElement): number | undefined;
+  /**
+   * For sites whose reply box shows the parent without its time (Bluesky, Mastodon): when the user
+   * clicks `target` (e.g. a capture-phase `click` listener's target) and it is an item's Reply button,
+   * the item's text and time, to remember until the reply box opens. Undefined for any other click.
+   */
+  replyContext?(target: Element, now?: Date): ParentContext | undefined;
 }

@@ -1,0 +1,221 @@
+/**
+ * The hint's place in the page: one WXT shadow-root UI (`<post-coach-hints>`, open shadow root)
+ * appended to document.body, never inside the site's form or React-owned subtrees, mounted only
+ * while the active draft has something to show.
+ *
+ * Position: `fixed`, from the anchor's getBoundingClientRect(), read at most once per animation
+ * frame when the page scrolls or resizes (passive listeners) or the anchor changes size (a
+ * ResizeObserver on the anchor alone). placement.ts has the rule that keeps it off the send button.
+ *
+ * Focus: updates never move focus. Only the toggle shortcut (Alt+Shift+P, the manifest command or
+ * the same keys in the page) and keyboard activation of the badge move it into the cards; Escape
+ * or the shortcut again closes them and returns focus to the editor.
+ */
+import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import { render } from 'preact';
+import { HINT_PANEL_ID, HintPanel, type HintCard } from '../../components/hint-panel';
+import type { Lang } from '../../guidance/types';
+import type { UiTexts } from '../../utils/ui-messages';
+import { pageScheme, type Scheme } from './page-scheme';
+import { BADGE_HEIGHT, BADGE_WIDTH, PANEL_WIDTH, placeHint } from './placement';
+import { createFrameTask } from './lifecycle';
+
+export const HINT_HOST_NAME = 'post-coach-hints';
+
+/** The page never sees these events from the hint: no site shortcut fires, no "click outside" closes its dialog. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'focusin', 'focusout'];
+/** The manifest command and the page's own keydown may both report one press. */
+const TOGGLE_REPEAT_MS = 300;
+
+export interface HintContent {
+  editor: HTMLElement;
+  anchor: HTMLElement;
+  cards: readonly HintCard[];
+  texts: UiTexts;
+  lang: Lang;
+  siteLabel: string;
+}
+
+export interface HintActions {
+  onDismiss(card: HintCard): void;
+  onMuteSite(card: HintCard): void;
+  onMuteEverywhere(card: HintCard): void;
+}
+
+export interface HintView {
+  /** Shows `content` (hides the hint when it has no cards). */
+  show(content: HintContent): void;
+  hide(): void;
+  /** The shortcut: opens the cards and moves focus into them, or closes them. */
+  toggle(): void;
+  /** Announces `notice` to screen readers (after a mute). */
+  announce(notice: string): void;
+  /** True for nodes inside the hint. */
+  contains(node: Node): boolean;
+}
+
+export function createHintView(ctx: ContentScriptContext, actions: HintActions): HintView {
+  let ui: ShadowRootContentScriptUi<void> | undefined;
+  let creating: Promise<void> | undefined;
+  let content: HintContent | null = null;
+  let mounted = false;
+  let expanded = false;
+  let notice = '';
+  let scheme: Scheme = 'light';
+  let lastToggleAt = -Infinity;
+  let observedAnchor: Element | null = null;
+
+  const requestPlacement = createFrameTask(ctx, place);
+  const anchorObserver = new ResizeObserver(() => requestPlacement());
+  ctx.onInvalidated(() => anchorObserver.disconnect());
+  const onViewportChange = () => mounted && requestPlacement();
+  // Capture: scrolling inside a dialog or feed container moves the composer too, and scroll does not bubble.
+  ctx.addEventListener(window, 'scroll', onViewportChange, { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', onViewportChange, { passive: true });
+  ctx.addEventListener(document, 'keydown', (event) => {
+    if (!mounted || !(event.altKey && event.shiftKey && event.code === 'KeyP') || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    toggleFromShortcut();
+  }, { capture: true });
+
+  function place() {
+    if (!ui || !mounted || !content) return;
+    const box = ui.uiContainer;
+    const rect = content.anchor.getBoundingClientRect();
+    const placement = placeHint(rect, { width: document.documentElement.clientWidth, height: window.innerHeight });
+    box.style.transform = `translate(${Math.round(placement.x)}px, ${Math.round(placement.y)}px)`;
+    box.style.visibility = placement.visible && content.anchor.isConnected ? 'visible' : 'hidden';
+    box.style.setProperty('--pc-panel-max-height', `${placement.panelMaxHeight}px`);
+    box.dataset.panelAlign = placement.panelAlign;
+    box.dataset.panelOpens = placement.panelOpens;
+  }
+
+  function renderPanel() {
+    if (!ui || !mounted || !content) return;
+    render(
+      <HintPanel
+        cards={content.cards}
+        texts={content.texts}
+        lang={content.lang}
+        siteLabel={content.siteLabel}
+        expanded={expanded}
+        scheme={scheme}
+        notice={notice}
+        onToggle={(byKeyboard) => toggle(byKeyboard)}
+        onClose={close}
+        onDismiss={actions.onDismiss}
+        onMuteSite={actions.onMuteSite}
+        onMuteEverywhere={actions.onMuteEverywhere}
+      />,
+      ui.uiContainer,
+    );
+  }
+
+  function observeAnchor(anchor: Element | null) {
+    if (anchor === observedAnchor) return;
+    anchorObserver.disconnect();
+    observedAnchor = anchor;
+    if (anchor) anchorObserver.observe(anchor);
+  }
+
+  function mountWhenReady() {
+    if (ui) {
+      if (!mounted) ui.mount();
+      return;
+    }
+    creating ??= createShadowRootUi(ctx, {
+      name: HINT_HOST_NAME,
+      position: 'inline',
+      append: 'last',
+      mode: 'open',
+      isolateEvents: ISOLATED_EVENTS,
+      onMount(box) {
+        mounted = true;
+        scheme = pageScheme();
+        // Hidden until the first placement, so it never flashes at the viewport's corner.
+        box.style.visibility = 'hidden';
+        box.style.width = `${BADGE_WIDTH}px`;
+        box.style.height = `${BADGE_HEIGHT}px`;
+        box.style.setProperty('--pc-panel-width', `${PANEL_WIDTH}px`);
+        renderPanel();
+        requestPlacement();
+      },
+      onRemove() {
+        mounted = false;
+        if (ui) render(null, ui.uiContainer);
+      },
+    }).then((created) => {
+      ui = created;
+      if (content && ctx.isValid) created.mount();
+    });
+  }
+
+  function show(next: HintContent) {
+    if (next.cards.length === 0) {
+      hide();
+      return;
+    }
+    if (content?.editor !== next.editor) {
+      expanded = false;
+      notice = '';
+    }
+    content = next;
+    observeAnchor(next.anchor);
+    if (mounted) {
+      renderPanel();
+      requestPlacement();
+    } else {
+      mountWhenReady();
+    }
+  }
+
+  function hide() {
+    content = null;
+    expanded = false;
+    notice = '';
+    observeAnchor(null);
+    if (mounted) ui?.remove();
+  }
+
+  function focusIsInside(): boolean {
+    return ui?.shadow.activeElement != null;
+  }
+
+  function close() {
+    if (!expanded) return;
+    const returnFocus = focusIsInside();
+    expanded = false;
+    notice = '';
+    renderPanel();
+    if (returnFocus) content?.editor.focus();
+  }
+
+  function toggle(moveFocus: boolean) {
+    if (!mounted || !content) return;
+    if (expanded) {
+      close();
+      return;
+    }
+    expanded = true;
+    renderPanel();
+    if (moveFocus) ui?.shadow.getElementById(HINT_PANEL_ID)?.focus();
+  }
+
+  function toggleFromShortcut() {
+    const now = performance.now();
+    if (now - lastToggleAt < TOGGLE_REPEAT_MS) return;
+    lastToggleAt = now;
+    toggle(true);
+  }
+
+  return {
+    show,
+    hide,
+    toggle: toggleFromShortcut,
+    announce(text) {
+      notice = text;
+      renderPanel();
+    },
+    contains: (node) => ui !== undefined && (node === ui.shadowHost || ui.shadowHost.contains(node) || node.getRootNode() === ui.shadow),
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * Structure helpers the site adapters share: finding the composer an event target belongs to, leaving
+ * alone the fields that are not posts, and walking from a composer to the item it answers. Pure DOM
+ * reads; every site-specific selector is passed in by the adapter that owns it.
+ */
+
+/**
+ * Fields no adapter coaches, whatever the site: password and search fields, comboboxes (search boxes
+ * with suggestions) and fields that opt out of writing assistants.
+ */
+const OPTED_OUT = '[data-gramm="false"], [data-gramm_editor="false"], [data-enable-grammarly="false"], [role="search"]';
+const NOT_POST_TYPES = new Set(['password', 'search', 'email', 'url', 'tel', 'number']);
+const NOT_POST_ROLES = new Set(['combobox', 'searchbox']);
+/** Labels of direct-message and chat boxes ("Message", "Write a message…", "Nachricht", "Сообщение"). */
+const MESSAGE_LABEL = /\b(?:messages?|chat)\b|nachricht|сообщени/i;
+
+/** What an adapter tells `createComposerFinder` about its site. */
+export interface ComposerRules {
+  /** Selectors of the editable elements that are composers. */
+  composers: readonly string[];
+  /** Containers or fields that look like composers but are not posts (direct messages, chat). */
+  ignored: readonly string[];
+  /** Paths of pages that are all direct messages (e.g. `/messages`). */
+  directMessagePaths?: RegExp;
+}
+
+/**
+ * `findComposer` for an adapter: the composer `target` is in (or is), unless it is one of the fields
+ * that are not posts.
+ */
+export function createComposerFinder(rules: ComposerRules): (target: Element) => HTMLElement | null {
+  const composerSelector = rules.composers.join(', ');
+  const ignoredSelector = rules.ignored.join(', ');
+  return (target) => {
+    const editor = target.closest(composerSelector);
+    if (!isHtmlElement(editor) || isNotAPost(editor)) return null;
+    if (ignoredSelector && closestAcross(editor, ignoredSelector)) return null;
+    if (rules.directMessagePaths?.test(editor.ownerDocument.location?.pathname ?? '')) return null;
+    return editor;
+  };
+}
+
+function isHtmlElement(element: Element | null): element is HTMLElement {
+  return element !== null && 'isContentEditable' in element;
+}
+
+/** Passwords, search boxes, comboboxes, chat boxes, read-only fields and writing-assistant opt-outs. */
+export function isNotAPost(field: Element): boolean {
+  const type = field.getAttribute('type')?.toLowerCase();
+  if (field.localName === 'input' && type && NOT_POST_TYPES.has(type)) return true;
+  if (NOT_POST_ROLES.has(field.getAttribute('role') ?? '')) return true;
+  if (field.hasAttribute('disabled') || field.hasAttribute('readonly')) return true;
+  if (field.getAttribute('aria-readonly') === 'true' || field.getAttribute('contenteditable') === 'false') return true;
+  if (MESSAGE_LABEL.test(labelOf(field))) return true;
+  return closestAcross(field, OPTED_OUT) !== null;
+}
+
+/** The element's accessible label words, for adapters that read intent from them ("Reply to Sam…"). */
+export function labelOf(field: Element): string {
+  return ['aria-label', 'aria-placeholder', 'placeholder', 'data-placeholder']
+    .map((name) => field.getAttribute(name) ?? '')
+    .join(' ')
+    .trim();
+}
+
+/** The parent element, stepping out of a shadow root to its host. */
+export function parentAcross(element: Element): Element | null {
+  if (element.parentElement) return element.parentElement;
+  const root = element.getRootNode() as Partial<ShadowRoot>;
+  return root.host ?? null;
+}
+
+/** `closest` that continues past shadow-root boundaries (Reddit's web components). */
+export function closestAcross(element: Element, selector: string): Element | null {
+  for (let node: Element | null = element; node; ) {
+    const found = node.closest(selector);
+    if (found) return found;
+    const root = node.getRootNode() as Partial<ShadowRoot>;
+    node = root.host ?? null;
+  }
+  return null;
+}
+
+/**
+ * The nearest element matching `selector` that comes before `from` in document order, inside
+ * `scope`, and does not contain `from`: the post shown above a reply box.
+ */
+export function nearestPreceding(from: Element, selector: string, scope: Element): Element | null {
+  for (let node: Element | null = from; node && node !== scope; node = node.parentElement) {
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      const inside = sibling.querySelectorAll(selector);
+      const last = inside[inside.length - 1];
+      if (last) return last;
+      if (sibling.matches(selector)) return sibling;
+    }
+  }
+  return null;
+}
+
+/**
+ * The largest box around `marker` that does not contain `editor`: from a post's text or time shown
+ * beside a composer, the whole post.
+ */
+export function itemAround(marker: Element, editor: Element): Element {
+  let item = marker;
+  for (let parent = item.parentElement; parent && !parent.contains(editor); parent = parent.parentElement) {
+    item = parent;
+  }
+  return item;
+}
+
+/**
+ * Descendants of `item` matching `selector` that belong to it rather than to an item nested in it
+ * (a post's own time, not the time of a comment under it).
+ */
+export function ownMatches(item: Element, selector: string, itemSelector: string): Element[] {
+  return [...item.querySelectorAll(selector)].filter((element) => {
+    const owner = element.parentElement?.closest(itemSelector);
+    return !owner || owner === item || owner.contains(item);
+  });
+}
+
+/** The first of `ownMatches`. */
+export function ownFirst(item: Element, selector: string, itemSelector: string): Element | undefined {
+  return ownMatches(item, selector, itemSelector)[0];
+}
+
+/**
+ * The nearest ancestor of `element` that also holds a `selector` match (the box around an editor and
+ * its toolbar), stopping at `limit`.
+ */
+export function boxContaining(element: Element, selector: string, limit: Element | null): Element | null {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    if (node.querySelector(selector)) return node;
+    if (node === limit) return null;
+  }
+  return null;
+}
+
+/**
+ * The element a hint may sit beside: `box` itself, or, when it lies inside a form, the form's parent, so
+ * the hint never ends up inside a form it could submit.
+ */
+export function outsideForms(box: Element, formSelector = 'form'): HTMLElement {
+  let anchor = box;
+  for (let form = closestAcross(anchor, formSelector); form; form = closestAcross(anchor, formSelector)) {
+    const parent = parentAcross(form);
+    if (!parent) break;
+    anchor = parent;
+  }
+  return anchor as HTMLElement;
+}

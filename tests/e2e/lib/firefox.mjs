@@ -1,0 +1,142 @@
+/**
+ * Debian Firefox ESR with the built extension (MV2), driven over WebDriver BiDi (puppeteer-core).
+ *
+ * - The extension is installed as a temporary add-on (`browser.installExtension`). Its
+ *   moz-extension UUID is fixed with the `extensions.webextensions.uuids` pref, so its pages have a
+ *   known origin.
+ * - Extension context: an extension page (options.html) in its own tab. BiDi refuses to navigate a
+ *   tab to moz-extension:// unless Firefox runs with `-remote-allow-system-access`; the tests use
+ *   that flag for this and nothing else. BiDi does not report load events for extension pages, so
+ *   they are awaited by polling `document.readyState`.
+ * - Popup: Firefox cannot open the real popup panel for automation, so the popup page is opened in a
+ *   background tab of the site page's window (`tabs.create({ active: false })`): its "active tab of
+ *   the current window" is then the site page, as it is for the real popup.
+ * - Network: BiDi shows neither the background page's nor the content script's requests; the
+ *   proxy and fixture-server logs (fixture-server.mjs) catch any that leave.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import puppeteer from 'puppeteer-core';
+
+export const FIREFOX_PATHS = ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox'];
+export const GECKO_ID = 'post-coach@post-coach.example';
+
+export function firefoxPath() {
+  return FIREFOX_PATHS.find((candidate) => fs.existsSync(candidate));
+}
+
+/** @returns {Promise<import('./driver.mjs').BrowserDriver>} */
+export async function launchFirefox({ extensionDir, proxyPort }) {
+  const uuid = randomUUID();
+  const extensionOrigin = `moz-extension://${uuid}`;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    acceptInsecureCerts: true,
+    defaultViewport: { width: 1280, height: 900 },
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      'intl.locale.requested': 'en-US',
+      'intl.accept_languages': 'en-US, en',
+    },
+  });
+  await browser.installExtension(extensionDir);
+
+  const extensionErrors = [];
+  let evaluator;
+  let frontSitePage;
+  let popupCount = 0;
+
+  /** A tab showing an extension page, where `browser.*` is available. */
+  async function extensionPage() {
+    if (evaluator && !evaluator.isClosed() && (await evaluator.evaluate(() => typeof browser !== 'undefined' && Boolean(browser.runtime?.id)).catch(() => false))) return evaluator;
+    evaluator = await browser.newPage();
+    evaluator.on('pageerror', (error) => extensionErrors.push(`options.html: ${error.message}`));
+    await openExtensionUrl(evaluator, `${extensionOrigin}/options.html`);
+    await frontSitePage?.page.bringToFront();
+    return evaluator;
+  }
+
+  async function openExtensionUrl(page, url) {
+    // BiDi reports no load event for moz-extension:// documents: start the navigation, then poll.
+    await page.goto(url, { waitUntil: [], timeout: 5_000 }).catch(() => undefined);
+    await page.waitForFunction(
+      (expected) => location.href === expected && document.readyState === 'complete' && typeof browser !== 'undefined',
+      { timeout: 10_000, polling: 100 },
+      url,
+    );
+  }
+
+  return {
+    name: 'firefox',
+    browser,
+    extensionOrigin,
+    async openSitePage(url) {
+      await extensionPage();
+      const page = await browser.newPage();
+      const consoleProblems = [];
+      page.on('console', (message) => {
+        const text = message.text();
+        if (message.type() === 'error' || message.type() === 'assert' || /post-coach|extension context/i.test(text)) consoleProblems.push(`console.${message.type()}: ${text}`);
+      });
+      page.on('pageerror', (error) => consoleProblems.push(`uncaught: ${error.message}`));
+      await page.goto(url, { waitUntil: 'load' });
+      const sitePage = { page, url, consoleProblems };
+      frontSitePage = sitePage;
+      return sitePage;
+    },
+    async inExtension(fn, ...args) {
+      return (await extensionPage()).evaluate(fn, ...args);
+    },
+    async tabIdOf(sitePage) {
+      return (await extensionPage()).evaluate(async (url) => (await browser.tabs.query({ url }))[0]?.id, sitePage.url);
+    },
+    async openPopup(sitePage) {
+      await sitePage.page.bringToFront();
+      frontSitePage = sitePage;
+      const marker = `e2e-popup-${++popupCount}`;
+      const url = `${extensionOrigin}/popup.html?${marker}`;
+      await (await extensionPage()).evaluate(async (popupUrl, siteUrl) => {
+        const [site] = await browser.tabs.query({ url: siteUrl });
+        await browser.tabs.create({ url: popupUrl, active: false, windowId: site?.windowId, index: (site?.index ?? 0) + 1 });
+      }, url, sitePage.url);
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline) {
+        for (const page of await browser.pages()) {
+          if ((await page.evaluate(() => location.href).catch(() => '')) !== url) continue;
+          page.on('pageerror', (error) => extensionErrors.push(`popup.html: ${error.message}`));
+          page.on('console', (message) => message.type() === 'error' && extensionErrors.push(`popup.html: console.error ${message.text()}`));
+          await page.setViewport({ width: 420, height: 640 });
+          await page.waitForFunction(() => document.readyState === 'complete', { polling: 100 });
+          return page;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`the popup page ${url} did not open in a background tab within 10 s`);
+    },
+    async closePopup(popup) {
+      await popup.close().catch(() => undefined);
+      await frontSitePage?.page.bringToFront();
+    },
+    async reloadExtension() {
+      const page = await extensionPage();
+      await page.evaluate(() => void setTimeout(() => browser.runtime.reload(), 0)).catch(() => undefined);
+      // The reload closes every extension page; the next extensionPage() opens a fresh one.
+      for (const deadline = Date.now() + 5_000; !page.isClosed() && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 100));
+      evaluator = undefined;
+      await extensionPage();
+    },
+    /** BiDi does not expose the background page's or content scripts' requests: the proxy log covers them. */
+    extensionRequests: () => null,
+    extensionErrors: () => extensionErrors,
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,52 @@
+/** The drafts the suite types, and the steps several scenarios share. */
+import path from 'node:path';
+import { describeHint, findComposer, typeDraft, waitForHint } from '../lib/page-tools.mjs';
+import { expect, Mismatch } from '../lib/suite.mjs';
+
+/** Talks only about the company, asks the reader nothing: `broadcast-only`. */
+export const BROADCAST_DRAFT = 'We are proud to announce our new bakery app, launching today.';
+/** A reply; the fixture's parent is days old: `reply-fast`. */
+export const REPLY_DRAFT = 'Thanks for telling us about the late delivery, we are checking your order now.';
+/** Every text the suite types, for the storage check. */
+export const TYPED_DRAFTS = [BROADCAST_DRAFT, REPLY_DRAFT];
+
+/** The time a hint may take to appear or go after the user's last keystroke or switch. */
+export const HINT_DEADLINE_MS = 1_000;
+/** After missing the deadline, how much longer to watch, to tell "slow" from "never". */
+const GRACE_MS = 3_000;
+
+/** The fixture a scenario needs, or a failure naming the file that is missing. */
+export function fixtureFor(env, site, kind) {
+  const file = env.fixtures.get(site)?.[kind]?.[0];
+  const kindName = { post: 'a new-post fixture', reply: 'a reply fixture (file name containing "reply" or "comment")', dialog: 'a fixture with a dialog composer' }[kind];
+  expect(file, `${kindName} in ${path.relative(env.repoRoot, path.join(env.fixturesRoot, site))}/`, 'none');
+  return file;
+}
+
+/**
+ * Opens `file` at its site URL, types `draft` into its composer and waits for `rule`'s card.
+ * Fails, naming the URL, the composer and what the page showed, when the card is not there within
+ * the deadline.
+ */
+export async function typeAndExpectHint(env, t, { site, file, kind, draft, rule }) {
+  const url = env.server.urlFor(site, file);
+  const sitePage = await env.driver.openSitePage(url);
+  t.page = sitePage.page;
+  env.openPages.push(sitePage.page);
+  const composer = await findComposer(sitePage.page, kind);
+  await typeDraft(sitePage.page, composer, draft);
+  const shown = await expectHintWithin(sitePage.page, { shows: rule }, `after typing "${draft}" into ${composer.description} on ${url}`);
+  return { sitePage, composer, url, ms: shown.ms, state: shown.state };
+}
+
+/** Waits for a hint state within the deadline; the failure says how late it was, or that it never came. */
+export async function expectHintWithin(page, expectation, context) {
+  const wanted = expectation.hidden ? 'no hint card' : `the hint card [data-rule="${expectation.shows}"]`;
+  const result = await waitForHint(page, expectation, HINT_DEADLINE_MS);
+  if (result.ms !== null) return result;
+  const late = await waitForHint(page, expectation, GRACE_MS);
+  throw new Mismatch(
+    `${wanted} within ${HINT_DEADLINE_MS} ms ${context}`,
+    late.ms !== null ? `it took ${HINT_DEADLINE_MS + late.ms} ms` : `after ${HINT_DEADLINE_MS + GRACE_MS} ms: ${describeHint(late.state)}`,
+  );
+}
