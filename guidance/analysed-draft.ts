@@ -55,17 +55,21 @@ function collectHits(tokens: readonly Token[], languages: readonly Lang[]): Map<
   const hits = new Map<Concern, Hit[]>();
   for (const lang of languages) {
     for (const match of matchPhrases(phraseIndex(lang), tokens)) {
-      const list = hits.get(match.tag) ?? [];
-      const same = list.find((hit) => hit.start === match.start);
-      if (!same) list.push(match);
-      else if (match.end > same.end) Object.assign(same, match);
-      hits.set(match.tag, list);
+      const list = hits.get(match.tag);
+      if (list) list.push(match);
+      else hits.set(match.tag, [match]);
     }
   }
   for (const [concern, list] of hits) {
-    if (languages.length > 1) list.sort((a, b) => a.start - b.start);
-    // "use code" and "code" are one ask: drop matches inside a longer match of the same concern.
-    hits.set(concern, list.filter((hit) => !list.some((other) => other !== hit && other.start <= hit.start && other.end >= hit.end)));
+    // Longest first among equal starts; then one sweep drops matches inside an earlier, longer one
+    // ("use code" and "code" are one ask), in linear time.
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    let reach = -1;
+    hits.set(concern, list.filter((hit) => {
+      if (hit.end <= reach) return false;
+      reach = hit.end;
+      return true;
+    }));
   }
   return hits;
 }
@@ -73,12 +77,14 @@ function collectHits(tokens: readonly Token[], languages: readonly Lang[]): Map<
 function sentenceNumbers(text: string, tokens: readonly Token[]): Int32Array {
   const numbers = new Int32Array(tokens.length);
   let sentence = 0;
-  let previousEnd = 0;
+  let nextBreak = text.indexOf('\n');
   tokens.forEach((token, i) => {
-    if (text.slice(previousEnd, token.start).includes('\n')) sentence++;
+    if (nextBreak >= 0 && nextBreak < token.start) {
+      sentence++;
+      nextBreak = text.indexOf('\n', token.start);
+    }
     numbers[i] = sentence;
     if (token.kind === 'punct' && /[.!?…]/.test(token.raw)) sentence++;
-    previousEnd = token.end;
   });
   return numbers;
 }
@@ -109,7 +115,7 @@ export function analyseDraft(draft: Draft): AnalysedDraft {
     firstQuestion: tokens.find((token) => token.kind === 'punct' && token.raw.includes('?'))?.start ?? -1,
     sentenceOfToken: sentenceNumbers(text, tokens),
     isStopword: (lower) => ALL_STOPWORDS.has(lower),
-    personalData: () => (personalData ??= findPersonalData(text)),
+    personalData: () => (personalData ??= findPersonalData(text, tokens)),
   };
 }
 

@@ -17,7 +17,7 @@ import { analyze } from './index';
 import type { ChecklistState, Draft, DraftKind, Finding, Lang, Policy, Report, SiteId } from './types';
 import { LANGUAGES, SITE_IDS } from './types';
 
-const USAGE = `Usage:
+const USAGE = `Usage (from the project root: npm run --silent coach -- <arguments>):
   coach "draft text" [options]     coach one draft and print a readable report
   coach [options] < draft.txt      the same, with the draft on stdin
   coach --json [--lang L] < drafts.jsonl

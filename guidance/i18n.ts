@@ -10,12 +10,25 @@ export type Catalogue<Reference> = { readonly [K in keyof Reference]: string };
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Intl formatters are costly to build: one per language and unit, kept. */
+function numberFormat(lang: Lang, unit?: 'minute' | 'hour' | 'day'): Intl.NumberFormat {
+  const key = `${lang}:${unit ?? ''}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, unit ? { style: 'unit', unit, unitDisplay: 'long' } : {});
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Fills `{name}` placeholders; numbers are formatted for the language. */
 export function fillTemplate(template: string, params: MessageParams, lang: Lang): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
+    return typeof value === 'number' ? numberFormat(lang).format(value) : value;
   });
 }
 
@@ -23,7 +36,7 @@ export function fillTemplate(template: string, params: MessageParams, lang: Lang
 export function formatAge(minutes: number, lang: Lang): string {
   const [value, unit] =
     minutes < 60 ? [Math.max(1, Math.round(minutes)), 'minute'] as const
-    : minutes < 48 * 60 ? [Math.floor(minutes / 60), 'hour'] as const
+    : minutes < 24 * 60 ? [Math.floor(minutes / 60), 'hour'] as const
     : [Math.floor(minutes / (24 * 60)), 'day'] as const;
-  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  return numberFormat(lang, unit).format(value);
 }

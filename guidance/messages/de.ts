@@ -17,7 +17,7 @@ export const de: Catalogue<typeof en> = {
   'reply-fast.warn.message': 'Dieser Kommentar ist {age} alt – entschuldigen Sie sich für die Wartezeit',
   'reply-fast.warn.message-approximate': 'Dieser Kommentar ist etwa {age} alt – entschuldigen Sie sich für die Wartezeit',
   'reply-fast.warn.tip':
-    'Wer erst nach einem Tag oder später antwortet und die Verzögerung mit keinem Wort erwähnt, wirkt gleichgültig. Sprechen Sie es gleich an: „Entschuldigen Sie die späte Antwort, {name}.“ Geben Sie dann in derselben Nachricht die Antwort oder die Lösung.',
+    'Wer erst nach einem Tag oder später antwortet und die Verzögerung mit keinem Wort erwähnt, wirkt gleichgültig. Sprechen Sie es gleich an: „Entschuldigen Sie die späte Antwort!“ Geben Sie dann in derselben Nachricht die Antwort oder die Lösung.',
 
   'clear-next-step.no-way.message': '„{phrase}“ – aber wie?',
   'clear-next-step.no-way.tip':

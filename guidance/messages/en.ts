@@ -18,7 +18,7 @@ export const en = {
   'reply-fast.warn.message': 'This comment is {age} old: say sorry for the wait',
   'reply-fast.warn.message-approximate': 'This comment is about {age} old: say sorry for the wait',
   'reply-fast.warn.tip':
-    'A reply a day or more late without a word about the delay reads as indifference. Start by owning it: “Sorry for the slow reply, {name}.” Then give the answer or the fix in the same message.',
+    'A reply a day or more late without a word about the delay reads as indifference. Start by owning it: “Sorry for the slow reply!” Then give the answer or the fix in the same message.',
 
   'clear-next-step.no-way.message': '“{phrase}”, but how?',
   'clear-next-step.no-way.tip':

@@ -17,7 +17,7 @@ export const nl: Catalogue<typeof en> = {
   'reply-fast.warn.message': 'Deze reactie is {age} oud: bied je excuses aan voor het wachten',
   'reply-fast.warn.message-approximate': 'Deze reactie is ongeveer {age} oud: bied je excuses aan voor het wachten',
   'reply-fast.warn.tip':
-    'Een antwoord dat pas na een dag of later komt, zonder één woord over de vertraging, komt onverschillig over. Erken het meteen: “Sorry voor de late reactie, {name}.” Geef daarna in hetzelfde bericht het antwoord of de oplossing.',
+    'Een antwoord dat pas na een dag of later komt, zonder één woord over de vertraging, komt onverschillig over. Erken het meteen: “Sorry voor de late reactie!” Geef daarna in hetzelfde bericht het antwoord of de oplossing.',
 
   'clear-next-step.no-way.message': '“{phrase}”, maar hoe?',
   'clear-next-step.no-way.tip':

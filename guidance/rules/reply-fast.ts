@@ -8,13 +8,6 @@ function parentAgeMinutes(draft: AnalysedDraft): number {
   return (draft.now - parseTime(draft.draft.parent?.createdAt)) / 60_000;
 }
 
-/** The customer's first name, when the reply greets them ("Hi Tom,"), for the apology example. */
-function greetedName(draft: AnalysedDraft): string {
-  const words = draft.tokens.slice(0, 3).filter((token) => token.kind === 'word');
-  const name = words.find((token, i) => i > 0 && /^\p{Lu}\p{Ll}+$/u.test(token.raw));
-  return name?.raw ?? '';
-}
-
 export const replyFast = defineRule({
   id: 'reply-fast',
   principle: 'Answer while it matters',
@@ -26,7 +19,7 @@ export const replyFast = defineRule({
     const target = targetSetting !== undefined && targetSetting > 0 ? targetSetting : DEFAULT_TARGET_MINUTES;
     if (age <= target) return [];
     const approximate = draft.draft.parent?.approximate === true;
-    const params = { ageMinutes: Math.round(age), targetMinutes: target, name: greetedName(draft) };
+    const params = { ageMinutes: Math.round(age), targetMinutes: target };
     if (age <= DAY_MINUTES) {
       return [{
         severity: 'info', ...wholeDraft(draft), params,

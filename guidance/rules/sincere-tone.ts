@@ -8,7 +8,9 @@ const MAX_HASHTAGS = 5;
 
 /** A word of three or more letters written all in capitals, that is not a known acronym. */
 function isShouted(token: Token): boolean {
-  if (token.kind !== 'word' || token.raw.length < 3 || /\d/.test(token.raw)) return false;
+  // Most words have a lower-case letter: the cheap comparisons rule them out first.
+  if (token.kind !== 'word' || token.raw.length < 3 || token.raw === token.lower || token.raw !== token.raw.toUpperCase()) return false;
+  if (/\d/.test(token.raw)) return false;
   const letters = token.raw.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !ACRONYMS.has(letters);
 }

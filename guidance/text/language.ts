@@ -16,8 +16,13 @@ const STOPWORDS: ReadonlyMap<string, readonly Lang[]> = (() => {
 
 /** Letters that exist in other Cyrillic alphabets but not in Russian. */
 const NON_RUSSIAN_CYRILLIC = /[іїєґўђјљњћџ]/;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LATIN = /\p{Script=Latin}/u;
+/** Basic Cyrillic and Latin by code point: cheaper than a Unicode-property test per word. */
+function isCyrillic(code: number): boolean {
+  return code >= 0x400 && code <= 0x52f;
+}
+function isLatin(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+}
 
 /** Enough words to tell the language; longer drafts do not change the answer, only the cost. */
 const SAMPLE_WORDS = 400;
@@ -38,11 +43,11 @@ export function detectLanguages(tokens: readonly Token[]): DetectedLanguages {
   for (const token of tokens) {
     if (token.kind !== 'word') continue;
     if (++sampled > SAMPLE_WORDS) break;
-    const first = token.lower[0]!;
-    if (CYRILLIC.test(first)) {
+    const first = token.lower.charCodeAt(0);
+    if (isCyrillic(first)) {
       cyrillicWords++;
       if (NON_RUSSIAN_CYRILLIC.test(token.lower)) otherCyrillic++;
-    } else if (LATIN.test(first)) {
+    } else if (isLatin(first)) {
       latinWords++;
     }
     for (const lang of STOPWORDS.get(token.lower) ?? []) scores[lang]++;

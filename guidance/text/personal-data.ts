@@ -1,3 +1,5 @@
+import type { Token } from './tokens';
+
 /**
  * Patterns for personal data in a draft: e-mail addresses, phone numbers and IBANs. Language-independent.
  */
@@ -10,11 +12,10 @@ export interface DataMatch {
 }
 
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/g;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-// Digit groups joined by single spaces, dots or dashes, optionally with a leading + and an area code in
-// brackets. A separator is required between groups, so matching stays linear on long digit runs.
-const PHONE = /(?<![\p{L}\p{N}/:.,@#-])\+?(?:\(\d+\) ?)?\d+(?:[ .-]\d+){0,6}(?![\p{L}\p{N}]|[.,:/-]\d)/gu;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** What may stand between the digit groups of one phone number: "0808 157 0192", "+7 812 000-12-34", "(030) 123 45". */
+const PHONE_GAP = /^(?:[ .\-/]|\) ?| ?\()$/;
+const MIN_PHONE_DIGITS = 9;
+const MAX_PHONE_DIGITS = 15;
 
 function digitsOf(value: string): string {
   return value.replace(/\D/g, '');
@@ -24,22 +25,35 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-export function findPersonalData(text: string): DataMatch[] {
+/** Runs of number tokens joined by phone separators, with 9 to 15 digits in all: dates, prices and sizes have fewer. */
+function phones(text: string, tokens: readonly Token[]): DataMatch[] {
   const found: DataMatch[] = [];
-  for (const match of text.matchAll(IBAN)) {
-    found.push({ kind: 'iban', start: match.index, end: match.index + match[0].length, raw: match[0] });
-  }
-  for (const match of text.matchAll(EMAIL)) {
-    found.push({ kind: 'email', start: match.index, end: match.index + match[0].length, raw: match[0] });
-  }
-  for (const match of text.matchAll(PHONE)) {
-    const raw = match[0].trim();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'number') continue;
+    let last = i;
+    while (tokens[last + 1]?.kind === 'number' && PHONE_GAP.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+    const start = tokens[i]!.start - (text[tokens[i]!.start - 1] === '+' ? 1 : 0);
+    const raw = text.slice(start, tokens[last]!.end);
     const digits = digitsOf(raw).length;
-    // Phone numbers have 9 to 15 digits; dates, prices and sizes have fewer or carry other separators.
-    if (digits < 9 || digits > 15 || ISO_DATE.test(raw)) continue;
-    const candidate = { kind: 'phone' as const, start: match.index, end: match.index + raw.length, raw };
-    if (!found.some((other) => overlaps(other, candidate))) found.push(candidate);
+    // Times (9:00) and amounts (49,90) are not phone numbers.
+    const run = tokens.slice(i, last + 1);
+    if (digits >= MIN_PHONE_DIGITS && digits <= MAX_PHONE_DIGITS && !run.some((token) => /[:,]/.test(token.raw))) {
+      found.push({ kind: 'phone', start, end: tokens[last]!.end, raw });
+    }
+    i = last;
   }
+  return found;
+}
+
+/** E-mail addresses come from the tokenizer; IBANs and phone numbers are found here. */
+export function findPersonalData(text: string, tokens: readonly Token[]): DataMatch[] {
+  const found: DataMatch[] = tokens
+    .filter((token) => token.kind === 'email')
+    .map((token) => ({ kind: 'email' as const, start: token.start, end: token.end, raw: token.raw }));
+  if (/[A-Z]{2}\d{2}/.test(text)) {
+    for (const match of text.matchAll(IBAN)) found.push({ kind: 'iban', start: match.index, end: match.index + match[0].length, raw: match[0] });
+  }
+  for (const phone of phones(text, tokens)) if (!found.some((other) => overlaps(other, phone))) found.push(phone);
   return found.sort((a, b) => a.start - b.start);
 }
 
