@@ -4,6 +4,7 @@
  */
 import { phraseIndex, type Concern } from './lexicons';
 import { LEXICONS } from './lexicons';
+import { germanAddress } from './text/german-address';
 import { detectLanguages } from './text/language';
 import { findPersonalData, type DataMatch } from './text/personal-data';
 import { matchPhrases, type PhraseMatch } from './text/phrases';
@@ -51,7 +52,7 @@ export function firstHit(draft: AnalysedDraft, ...concerns: Concern[]): Hit | un
 
 const ALL_STOPWORDS: ReadonlySet<string> = new Set(Object.values(LEXICONS).flatMap((lexicon) => lexicon.stopwords));
 
-function collectHits(tokens: readonly Token[], languages: readonly Lang[]): Map<Concern, Hit[]> {
+function collectHits(tokens: readonly Token[], languages: readonly Lang[], sentenceOf: Int32Array): Map<Concern, Hit[]> {
   const hits = new Map<Concern, Hit[]>();
   for (const lang of languages) {
     for (const match of matchPhrases(phraseIndex(lang), tokens)) {
@@ -71,6 +72,8 @@ function collectHits(tokens: readonly Token[], languages: readonly Lang[]): Map<
       return true;
     }));
   }
+  const secondPerson = hits.get('secondPerson');
+  if (secondPerson && languages.includes('de')) hits.set('secondPerson', germanAddress(secondPerson, tokens, sentenceOf));
   return hits;
 }
 
@@ -101,19 +104,20 @@ export function analyseDraft(draft: Draft): AnalysedDraft {
   const leadingHandles = tokens.findIndex((token) => token.kind !== 'mention');
   let personalData: DataMatch[] | undefined;
   const now = parseTime(draft.now);
+  const sentenceOfToken = sentenceNumbers(text, tokens);
   return {
     draft,
     text,
     tokens,
     languages: all,
     main,
-    hits: collectHits(tokens, all),
+    hits: collectHits(tokens, all, sentenceOfToken),
     now: Number.isNaN(now) ? Date.now() : now,
     links: tokens.filter((token) => token.kind === 'url'),
     mentions: tokens.filter((token, i) => token.kind === 'mention' && (draft.kind !== 'reply' || i >= leadingHandles)),
     hashtags: tokens.filter((token) => token.kind === 'hashtag'),
     firstQuestion: tokens.find((token) => token.kind === 'punct' && token.raw.includes('?'))?.start ?? -1,
-    sentenceOfToken: sentenceNumbers(text, tokens),
+    sentenceOfToken,
     isStopword: (lower) => ALL_STOPWORDS.has(lower),
     personalData: () => (personalData ??= findPersonalData(text, tokens)),
   };

@@ -46,3 +46,8 @@ export function labelForHost(host: string): string {
   const site = siteForHost(host);
   return site ? SITES[site].label : host;
 }
+
+/** How the UI names a site switch key (see `siteSwitchKey`): a site id's brand, or a custom site's host. */
+export function labelForSiteKey(key: string): string {
+  return Object.hasOwn(SITES, key) ? SITES[key as SiteId].label : key;
+}

@@ -1,7 +1,8 @@
 /** Muted rules, each with an unmute button: the popup lists those muted where the tab is, the options page all. */
 import { fillTemplate } from '../../guidance/i18n';
 import type { Lang, RuleId } from '../../guidance/types';
-import type { MuteScope } from '../../utils/settings';
+import type { MutedRules as MutedRulesValue, MuteScope } from '../../utils/settings';
+import { labelForSiteKey } from '../../utils/sites';
 import type { UiTexts } from '../../utils/ui-messages';
 
 export interface MutedEntry {
@@ -9,6 +10,17 @@ export interface MutedEntry {
   scope: MuteScope;
   /** Where, as the user reads it: "everywhere", "on LinkedIn". */
   where: string;
+}
+
+/** The muted rules as rows: everywhere first, then per site (only `siteKey`'s when given). */
+export function mutedEntries(muted: MutedRulesValue, texts: UiTexts, lang: Lang, siteKey?: string): MutedEntry[] {
+  const sites = Object.entries(muted.bySite).filter(([key]) => siteKey === undefined || key === siteKey);
+  return [
+    ...muted.everywhere.map((rule) => ({ rule, scope: { everywhere: true } as const, where: texts.mutedEverywhere })),
+    ...sites.flatMap(([site, rules]) =>
+      rules.map((rule) => ({ rule, scope: { site }, where: fillTemplate(texts.mutedOn, { site: labelForSiteKey(site) }, lang) })),
+    ),
+  ];
 }
 
 export interface MutedRulesProps {

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LanguagePicker } from '../../components/language-picker';
-import { MutedRules, type MutedEntry } from '../../components/muted-rules';
+import { MutedRules, mutedEntries } from '../../components/muted-rules';
 import { RuleChecklist } from '../../components/rule-checklist';
 import { SiteSwitch } from '../../components/site-switch';
 import { StatusMessage, useStatus, writeErrorText, type Status } from '../../components/status-message';
@@ -137,10 +137,7 @@ function UnreachableTab({ ui, host }: { ui: UiTextState; host: string }) {
 function MutedHere({ ui, host }: { ui: UiTextState; host: string }) {
   const muted = useSetting(mutedRules);
   const key = siteSwitchKey(host);
-  const entries: MutedEntry[] = [
-    ...muted.value.everywhere.map((rule) => ({ rule, scope: { everywhere: true } as const, where: ui.texts.mutedEverywhere })),
-    ...(muted.value.bySite[key] ?? []).map((rule) => ({ rule, scope: { site: key }, where: ui.t('mutedOn', { site: labelForHost(host) }) })),
-  ];
+  const entries = mutedEntries(muted.value, ui.texts, ui.lang, key);
   if (!entries.length) return null;
   return (
     <section class="popup__muted" aria-labelledby="muted-heading">

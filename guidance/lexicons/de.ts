@@ -14,11 +14,12 @@ export const de: Lexicon = {
   askNeedingWay: [
     'bestellen', 'bestellt', 'bestell', 'bestelle', 'vorbestellen', 'kaufen', 'kauft', 'kauf (dir|euch|jetzt)',
     'buchen', 'bucht', 'buch (dir|euch)', 'reservieren', 'reserviert (euch|jetzt)', 'shoppen', 'shoppt',
-    'anmelden', '(melde|meldet|melden) (dich|euch|=Sie) (jetzt|für|zum|zur|an)', 'registrier* (dich|euch|jetzt)',
+    'anmelden', '(melde|meldet|melden) (dich|euch|sie) sich? (jetzt|für|zum|zur|an|hier|gleich)', 'registrier* (dich|euch|jetzt|sie)',
     'registrieren', 'abonnier*', 'herunterladen', 'downloaden', 'nutz* (den|unseren|diesen)? (code|gutscheincode|rabattcode)',
-    '(code|gutscheincode|rabattcode)', 'schreib* (uns|mir) bitte? (eine|per)? (dm|pn|nachricht|direktnachricht|privatnachricht|mail|e-mail)',
-    'kontaktier* (uns|unseren|unser)', '(ruf|ruft|rufen) (uns|unsere|unseren)', 'besuch* (uns|unseren|unsere)',
-    '(sichert|sichere|sichern) (dir|euch|=Sie) (jetzt|deinen|deine|euren|eure)', '(hol|holt) (dir|euch) (jetzt|deinen|deine|euren|eure)',
+    '(code|gutscheincode|rabattcode)', 'schreib* (sie|du|ihr)? (uns|mir) bitte? (eine|per)? (dm|pn|nachricht|direktnachricht|privatnachricht|mail|e-mail)',
+    'kontaktier* (sie|du|ihr)? (uns|unseren|unser|unsere)', '(ruf|ruft|rufen) (sie|du|ihr)? bitte? (uns|unsere|unseren)', 'besuch* (sie)? (uns|unseren|unsere)',
+    '(sichert|sichere|sichern) (dir|euch|=Sie) (jetzt|deinen|deine|euren|eure)', '(sichere|sicher) dir', 'sichert euch', 'sichern sie sich',
+    '(hol|holt) (dir|euch) (jetzt|deinen|deine|euren|eure)', 'holen sie sich', 'jetzt zugreifen', '(greif|greift) (jetzt|schnell)? zu', 'gönn (dir|euch)',
     'termin (buchen|vereinbaren)', 'jetzt (bestellen|kaufen|buchen|shoppen|sichern|anmelden|registrieren|abonnieren|reservieren|testen)',
   ],
   askOnPlatform: [
@@ -28,6 +29,12 @@ export const de: Lexicon = {
   ],
   jargon: ['dm', 'dms', 'pn'],
   bioLink: ['link in (der|unserer|meiner)? bio', 'link im profil', 'bio-link'],
+  steps: [
+    'tipp* auf', 'tippe', 'tippen', 'klick*', 'wähl*', 'scroll*', '(geh|gehe|geht|gehen) (auf|zu|in)', 'öffne', 'öffnen', 'öffnest',
+    '(in|über|mit) (der|unserer|deiner|eurer|=Ihrer) app', 'unter (mein|meine|dein|deine|=Ihr|=Ihre|„mein|„meine)', 'einstellungen', 'menü',
+    'gib* (dort|da|hier)? (deine|eure|=Ihre|die|den) *nummer', '(trag|tragt|tragen) (dort|da|hier)?', 'am (schalter|automaten)',
+    'im (reisezentrum|laden|geschäft|shop|kundencenter|servicecenter)', 'in (der|jeder|unserer) (filiale|geschäftsstelle)',
+  ],
   value: [
     'tipp*', 'so (geht|gelingt|klappt|funktioniert)', 'anleitung', 'schritt*', 'ratgeber', 'leitfaden', 'gewusst',
     'wusstet ihr', 'wusstest du', 'trick*', 'fehler', 'checkliste', '(gratis|kostenlos*) (vorlage|leitfaden|checkliste|e-book|webinar)',
@@ -101,10 +108,10 @@ export const de: Lexicon = {
     'das stimmt nicht', 'stimmt so nicht', 'das ist falsch', 'bei allem respekt', 'selbst schuld', 'wer lesen kann',
   ],
   delayApology: [
-    'entschuldig* (die|unsere|bitte) (späte|verspätete|lange) (antwort|rückmeldung)', 'entschuldig* die verspätung',
-    'sorry für die (späte|verspätete) (antwort|rückmeldung)', 'sorry für die verspätung', 'sorry dass es? so lange',
-    'tut (mir|uns) leid dass (es|wir)? so? lange', 'entschuldig* dass (es|wir) so? lange', 'danke für (deine|eure|=Ihre) geduld',
-    'verzeih* die (späte|verspätete)', 'entschuldigung für die (späte|verspätete|verspätung)',
+    '(entschuldig*|verzeih*|sorry|entschuldigung) (sie|bitte|uns|mich)? (für|fuer)? (die|unsere|meine)? (späte|verspätete|lange|verzögerte)? (antwort|rückmeldung|verspätung|verzögerung|wartezeit)',
+    '(entschuldig*|verzeih*|sorry|entschuldigung) bitte? dass (wir|ich|es|du|ihr|sie) (uns|mich|dich|euch)? (erst|so|nicht)? (jetzt|heute|spät|lange)',
+    'tut (mir|uns) leid dass (es|wir|ich|du|ihr|sie)? (uns|mich)? (erst|so)? (jetzt|heute|lange|spät)',
+    '(danke|dank) (für|fürs) (deine|eure|=Ihre|die|das)? (geduld|warten)', '(melden|antworten) (uns|wir)? leider? erst (jetzt|heute)',
   ],
   personalData: [
     'buchungscode', 'buchungsnummer', 'bestellnummer', 'auftragsnummer', 'kundennummer', 'vertragsnummer', 'telefonnummer',

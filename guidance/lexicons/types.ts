@@ -18,6 +18,8 @@ export const CONCERNS = [
   'jargon',
   /** "link in bio": only a way to act where the network has a bio link. */
   'bioLink',
+  /** Concrete steps in an app, on a page or at a counter: tap, click, go to, in the app… Two of them show the way. */
+  'steps',
   /** Something useful for the reader: tip, how to, guide, lesson, did you know… */
   'value',
   /** Invitations to respond: comment, tell us, share your experience, let us know… */

@@ -3,11 +3,14 @@ import { PLATFORMS } from '../platforms';
 import { defineRule, type RuleFinding } from '../rule';
 
 const TOO_MANY_ASKS = 3;
+/** One step word ("tap") is chance; two are directions ("open Orders, tap the parcel"). */
+const MIN_STEPS = 2;
 
-/** A link, a handle, an e-mail address or a phone number: something the reader can act on. */
+/** A link, a handle, an e-mail address, a phone number or concrete steps: something the reader can act on. */
 function hasWayToAct(draft: AnalysedDraft): boolean {
   return (
     draft.links.length > 0 ||
+    hitsOf(draft, 'steps').length >= MIN_STEPS ||
     draft.mentions.length > 0 ||
     draft.tokens.some((token) => token.kind === 'email') ||
     draft.personalData().some((datum) => datum.kind === 'phone')

@@ -27,7 +27,7 @@ import { CHROMIUM_PATH, launchChromium } from './lib/chromium.mjs';
 import { discoverFixtures } from './lib/fixtures.mjs';
 import { firefoxPath, launchFirefox } from './lib/firefox.mjs';
 import { makeCertificate, startFixtureServer } from './lib/fixture-server.mjs';
-import { createSuite } from './lib/suite.mjs';
+import { createSuite, Mismatch } from './lib/suite.mjs';
 import { checkCoachOff, checkDialog, checkExtensionReload, checkLanguage, checkSiteSwitch, checkSpaNavigation } from './scenarios/lifecycle.mjs';
 import { checkPackages } from './scenarios/package.mjs';
 import { checkNetwork, checkStorage } from './scenarios/privacy.mjs';
@@ -100,7 +100,7 @@ async function build(outDir) {
       } catch (error) {
         const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');
         const lines = output.split('\n').filter((line) => /error|fail|could not/i.test(line)).slice(0, 8).join('\n');
-        throw new Error(`wxt ${args.join(' ')} failed:\n${lines || output.slice(-2000)}`);
+        throw new Mismatch(`wxt ${args.join(' ')} to succeed`, `it failed:\n${lines || output.slice(-2000)}`);
       }
     }
     const dirs = fs.readdirSync(outDir);
@@ -117,7 +117,11 @@ async function runBrowser(browserName, builds, fixtures) {
   await suite.check({ browser: browserName }, 'the browser starts with the extension installed', async () => {
     if (!executable) throw new Error(`${browserName} is not installed (apt-get install -y ${browserName === 'chromium' ? 'chromium' : 'firefox-esr'})`);
     const launch = browserName === 'chromium' ? launchChromium : launchFirefox;
-    driver = await launch({ extensionDir: browserName === 'chromium' ? builds.chrome : builds.firefox, proxyPort: server.proxyPort });
+    driver = await launch({
+      extensionDir: browserName === 'chromium' ? builds.chrome : builds.firefox,
+      proxyPort: server.proxyPort,
+      profileDir: path.join(workDir, `${browserName}-profile`),
+    });
   });
   if (!driver) return;
   const logStart = { connects: server.log.connects.length, requests: server.log.requests.length };

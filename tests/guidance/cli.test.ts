@@ -61,7 +61,8 @@ const DRAFTS: (Draft & { id: string })[] = [
   { id: 'c-policy', text: 'Our partner Sunbrand sent us these lovely mugs.', kind: 'post', site: 'instagram', policy: { sponsorWords: ['Sunbrand'], disclosure: ['#ad'] } },
 ];
 
-describe('coach "text"', () => {
+// Each test starts Node with tsx (about half a second each, more on a busy machine).
+describe('coach "text"', { timeout: 30_000 }, () => {
   it('prints each finding with its rule, the quoted phrase, its position, message and tip', async () => {
     const text = 'Thanks Anna, we have sent the replacement today. Your tracking details went to anna.berg@mail.example.';
     const draft: Draft = { text, kind: 'reply', site: 'x' };
@@ -88,7 +89,8 @@ describe('coach "text"', () => {
   });
 
   it('rejects bad flags with a message on stderr and exit code 2', async () => {
-    for (const args of [['hi', '--kind', 'tweet'], ['hi', '--site', 'myspace'], ['hi', '--lang', 'fr'], ['hi', '--now', 'tomorrow'], ['hi', '--reply-target', '-5'], ['hi', '--frobnicate'], ['--json', '--kind', 'post']]) {
+    const badCalls = [['hi', '--kind', 'tweet'], ['hi', '--site', 'myspace'], ['hi', '--lang', 'fr'], ['hi', '--now', 'tomorrow'], ['hi', '--reply-target', '-5'], ['hi', '--frobnicate'], ['--json', '--kind', 'post']];
+    for (const args of badCalls) {
       const { code, stdout, stderr } = await runCoach(args);
       expect(code, args.join(' ')).toBe(2);
       expect(stdout).toBe('');
@@ -97,7 +99,7 @@ describe('coach "text"', () => {
   });
 });
 
-describe('coach --json', () => {
+describe('coach --json', { timeout: 30_000 }, () => {
   it('answers every draft in input order with its id, language and findings', async () => {
     const input = DRAFTS.map((d) => JSON.stringify(d)).join('\n');
     const { code, stdout, stderr } = await runCoach(['--json', '--lang', 'nl'], input);

@@ -112,7 +112,7 @@ describe('analyze on any input', () => {
       fc.property(draft, uiLanguage, (input, lang) => {
         expectWellFormed(analyze(input, { uiLanguage: lang }), input.text);
       }),
-      { numRuns: 400 },
+      { numRuns: 300 },
     );
   });
 
@@ -124,7 +124,7 @@ describe('analyze on any input', () => {
         expect(input).toEqual(before);
         expect(analyze(structuredClone(input), { uiLanguage: lang })).toEqual(first);
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 
@@ -136,7 +136,7 @@ describe('analyze on any input', () => {
         expect(placement(other)).toEqual(placement(english));
         expect(other.language).toBe(english.language);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 

@@ -31,10 +31,8 @@ const COMPOSERS = [
 ] as const;
 
 const IGNORED = [
-  // Messenger chat tabs docked on facebook.com (their Lexical box is labelled "Message…").
-  '[data-pagelet*="Chat"]',
-  // Messenger surfaces embedded in facebook.com.
-  '[data-pagelet*="Messenger"]',
+  // Messenger conversations (facebook.com/messages and docked chat tabs): "Conversation with <name>".
+  '[aria-label^="Conversation"]',
 ] as const;
 
 /** Posts and comments. */

@@ -32,8 +32,8 @@ const IGNORED = [
 /** The post a comment box belongs to: its article (feed), the post dialog, or the post page. */
 const POST_SCOPES = ['article', '[role="dialog"]', 'main'] as const;
 const TIME = 'time';
-/** The post's own date: the time in its permalink. */
-const POST_TIME = 'a[href*="/p/"] time, a[href*="/reel/"] time';
+/** The post's own date: the time in its permalink (comment permalinks add `/c/<id>/`). */
+const POST_TIME = 'a[href*="/p/"]:not([href*="/c/"]) time, a[href*="/reel/"]:not([href*="/c/"]) time';
 /** The caption on a post page. */
 const CAPTION = 'h1';
 /** A comment (the caption is the first one on a post page). */

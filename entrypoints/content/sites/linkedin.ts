@@ -40,6 +40,8 @@ const IGNORED = [
   '.msg-overlay-conversation-bubble',
   // New UI messaging surfaces.
   '[data-view-name*="messaging"]',
+  // Quill's hidden paste helper: contenteditable, but never where the user writes.
+  '.ql-clipboard',
 ] as const;
 
 /** Classic and new share box ("Start a post" dialog). */

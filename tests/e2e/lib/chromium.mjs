@@ -1,12 +1,15 @@
 /**
  * Debian Chromium with the built MV3 extension, driven over CDP (puppeteer-core, pipe transport).
  *
- * - Extension context: the service worker (found by its target); after `chrome.runtime.reload()`
- *   the new worker is waited for.
+ * - Extension context: the service worker (the newest worker target: after `chrome.runtime.reload()`
+ *   the old target stays listed). The profile has developer mode on, without which Chromium leaves
+ *   an unpacked extension disabled after `chrome.runtime.reload()`.
  * - Popup: the real one, opened by `chrome.action.openPopup()` in the worker for the active tab.
  * - Network: every extension target (worker, popup, options) and every site page get the CDP
  *   Network domain; requests an extension context or a content script starts are recorded.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -17,8 +20,12 @@ const BASE_FLAGS = [
 ];
 
 /** @returns {Promise<import('./driver.mjs').BrowserDriver>} */
-export async function launchChromium({ extensionDir, proxyPort }) {
+export async function launchChromium({ extensionDir, proxyPort, profileDir }) {
+  // Developer mode: without it Chromium leaves an unpacked extension disabled after chrome.runtime.reload().
+  fs.mkdirSync(path.join(profileDir, 'Default'), { recursive: true });
+  fs.writeFileSync(path.join(profileDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
   const browser = await puppeteer.launch({
+    userDataDir: profileDir,
     browser: 'chrome',
     executablePath: CHROMIUM_PATH,
     pipe: true,
@@ -46,7 +53,7 @@ export async function launchChromium({ extensionDir, proxyPort }) {
     if (!session) return;
     const context = new URL(target.url()).pathname;
     session.on('Network.requestWillBeSent', ({ request }) => {
-      if (!request.url.startsWith(`${extensionOrigin}/`) && !/^(data|blob):/.test(request.url)) extensionRequests.push({ context, url: request.url });
+      if (leavesExtension(request.url)) extensionRequests.push({ context, url: request.url });
     });
     session.on('Runtime.exceptionThrown', ({ exceptionDetails }) => extensionErrors.push(`${context}: ${describeException(exceptionDetails)}`));
     session.on('Runtime.consoleAPICalled', ({ type, args }) => {
@@ -54,13 +61,17 @@ export async function launchChromium({ extensionDir, proxyPort }) {
     });
     await Promise.all([session.send('Network.enable'), session.send('Runtime.enable')]).catch(() => undefined);
   }
-  browser.on('targetcreated', (target) => void watchExtensionTarget(target));
+  // A reload starts a new worker under a new target (the old one stays listed): use the newest.
+  let workerTarget = firstWorker;
+  browser.on('targetcreated', (target) => {
+    if (isWorker(target)) workerTarget = target;
+    void watchExtensionTarget(target);
+  });
   browser.on('targetchanged', (target) => void watchExtensionTarget(target));
   await watchExtensionTarget(firstWorker);
 
   async function worker() {
-    const target = await browser.waitForTarget(isWorker, { timeout: 10_000 });
-    return target.worker();
+    return workerTarget.worker();
   }
 
   return {
@@ -82,8 +93,8 @@ export async function launchChromium({ extensionDir, proxyPort }) {
       // A content script's request carries the script's chrome-extension:// URL in its initiator stack.
       session.on('Network.requestWillBeSent', ({ request, initiator }) => {
         const frames = [...(initiator.stack?.callFrames ?? []), ...(initiator.stack?.parent?.callFrames ?? [])];
-        const fromExtension = frames.some((frame) => frame.url.startsWith(extensionOrigin)) || (initiator.url ?? '').startsWith(extensionOrigin);
-        if (fromExtension && !request.url.startsWith(extensionOrigin)) extensionRequests.push({ context: `content script on ${url}`, url: request.url });
+        const fromExtension = [...frames.map((frame) => frame.url), initiator.url ?? ''].some((source) => source.startsWith(extensionOrigin));
+        if (fromExtension && leavesExtension(request.url)) extensionRequests.push({ context: `content script on ${url}`, url: request.url });
       });
       await Promise.all([session.send('Runtime.enable'), session.send('Log.enable'), session.send('Network.enable')]);
       await page.goto(url, { waitUntil: 'load' });
@@ -108,19 +119,22 @@ export async function launchChromium({ extensionDir, proxyPort }) {
       await popup.close().catch(() => undefined);
     },
     async reloadExtension() {
-      const old = await browser.waitForTarget(isWorker);
-      const gone = new Promise((resolve) => {
-        const onDestroyed = (target) => target === old && (browser.off('targetdestroyed', onDestroyed), resolve());
-        browser.on('targetdestroyed', onDestroyed);
-      });
-      await old.worker().then((w) => w.evaluate(() => chrome.runtime.reload())).catch(() => undefined);
-      await gone;
-      await browser.waitForTarget((target) => isWorker(target) && target !== old, { timeout: 10_000 });
+      const old = workerTarget;
+      await (await worker()).evaluate(() => void setTimeout(() => chrome.runtime.reload(), 0));
+      for (const deadline = Date.now() + 10_000; workerTarget === old; ) {
+        if (Date.now() > deadline) throw new Error('no new service worker within 10 s of chrome.runtime.reload()');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     extensionRequests: () => extensionRequests,
     extensionErrors: () => extensionErrors,
     close: () => browser.close(),
   };
+}
+
+/** Requests for the extension's own files (web-accessible ones get a random host: `use_dynamic_url`) stay inside it. */
+function leavesExtension(url) {
+  return !/^(chrome-extension|data|blob):/.test(url);
 }
 
 function describeArg(arg) {

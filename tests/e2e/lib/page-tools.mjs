@@ -4,21 +4,27 @@
  */
 export const HINT_HOST = 'post-coach-hints';
 
+/** What marks a dialog in the fixtures' markup. */
+export const DIALOG_SELECTOR = '[role="dialog"], [aria-modal="true"], dialog';
+
 /**
  * The composer a user would type into: the first visible editable for a new post, the last for a
- * reply (reply boxes follow the item they answer). Editables inside the hint are not composers.
+ * reply (reply boxes follow the item they answer), the first inside a dialog for `dialog`.
+ * Editables inside the hint are not composers.
+ * @param {'post' | 'reply' | 'dialog'} kind
  * @returns {Promise<{ handle: import('puppeteer-core').ElementHandle, description: string }>}
  */
 export async function findComposer(page, kind) {
-  const handle = await page.evaluateHandle((wanted, hintHost) => {
+  const handle = await page.evaluateHandle((wanted, hintHost, dialog) => {
     const editables = [...document.querySelectorAll('textarea, [contenteditable]:not([contenteditable="false"])')].filter(
       (element) =>
         !element.closest(hintHost) &&
+        (wanted !== 'dialog' || element.closest(dialog)) &&
         element.getClientRects().length > 0 &&
         !element.parentElement?.closest('[contenteditable]:not([contenteditable="false"])'),
     );
     return (wanted === 'reply' ? editables.at(-1) : editables[0]) ?? null;
-  }, kind, HINT_HOST);
+  }, kind, HINT_HOST, DIALOG_SELECTOR);
   const element = handle.asElement();
   if (!element) throw new Error(`no visible textarea or contenteditable composer on the page (looking for a ${kind} composer)`);
   const description = await element.evaluate((el) => {

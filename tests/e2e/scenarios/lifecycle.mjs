@@ -3,7 +3,7 @@
  * single-page-app navigation, a composer dialog closed and reopened, a site where the coach is
  * off, and the extension reloaded under an open page.
  */
-import { composerText, findComposer, hintState, sleep, typeDraft } from '../lib/page-tools.mjs';
+import { DIALOG_SELECTOR, composerText, findComposer, hintState, sleep, typeDraft } from '../lib/page-tools.mjs';
 import { chooseLanguage, clickInPopup, popupText, siteSwitchIsOn } from '../lib/popup-tools.mjs';
 import { expect } from '../lib/suite.mjs';
 import { BROADCAST_DRAFT, HINT_DEADLINE_MS, expectHintWithin, fixtureFor, typeAndExpectHint } from './drafts.mjs';
@@ -113,24 +113,20 @@ export async function checkSpaNavigation(env, site) {
 
 export async function checkDialog(env, site, file) {
   await env.suite.check({ browser: env.driver.name, site }, 'a composer dialog closed and reopened keeps coaching', async (t) => {
-    const { sitePage, composer } = await typeAndExpectHint(env, t, { site, file, kind: 'post', draft: BROADCAST_DRAFT, rule: 'broadcast-only' });
+    const { sitePage, composer } = await typeAndExpectHint(env, t, { site, file, kind: 'dialog', draft: BROADCAST_DRAFT, rule: 'broadcast-only' });
     const page = sitePage.page;
-    const inDialog = await composer.handle.evaluate((editor) => {
-      const dialog = editor.closest('[role="dialog"], [aria-modal="true"], dialog');
-      if (!dialog) return false;
-      // Closing: the site removes the dialog; reopening renders a fresh one.
+    // Closing: the site removes the dialog. Reopening: it renders a fresh one where the old one was.
+    await composer.handle.evaluate((editor, dialogSelector) => {
+      const dialog = editor.closest(dialogSelector);
       window.__postCoachE2eDialog = { fresh: dialog.cloneNode(true), parent: dialog.parentNode, next: dialog.nextSibling };
-      return true;
-    });
-    if (!inDialog) t.skip(`the composer of ${file} is not inside a dialog`);
-    await page.evaluate(() => document.querySelector('[role="dialog"], [aria-modal="true"], dialog')?.remove());
+      dialog.remove();
+    }, DIALOG_SELECTOR);
     const closed = await expectHintWithin(page, { hidden: true }, 'after the dialog was removed from the page');
     await page.evaluate(() => {
       const { fresh, parent, next } = window.__postCoachE2eDialog;
       parent.insertBefore(fresh, next?.isConnected ? next : null);
     });
-    const reopened = await findComposer(page, 'post');
-    await typeDraft(page, reopened, BROADCAST_DRAFT);
+    await typeDraft(page, await findComposer(page, 'dialog'), BROADCAST_DRAFT);
     const shown = await expectHintWithin(page, { shows: 'broadcast-only' }, 'after reopening the dialog and typing again');
     const { hosts } = await hintState(page);
     expect(hosts === 1, 'exactly one <post-coach-hints> element after reopening', `${hosts}`);
