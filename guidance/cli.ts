@@ -108,8 +108,9 @@ async function main(argv: string[]): Promise<number> {
     return coachJsonLines(uiLanguage, replyTargetMinutes);
   }
 
+  // Every flag is checked before stdin is read, so a mistake is reported without waiting for input.
   const draft: Draft = {
-    text: await draftText(positionals),
+    text: '',
     kind: oneOf(values.kind ?? 'post', ['post', 'reply'] as const, '--kind'),
     site: values.site === undefined ? undefined : oneOf(values.site, SITE_IDS, '--site'),
     now: values.now === undefined ? undefined : isoDate(values.now, '--now'),
@@ -121,6 +122,7 @@ async function main(argv: string[]): Promise<number> {
       createdAt: values['parent-created'] === undefined ? undefined : isoDate(values['parent-created'], '--parent-created'),
     };
   }
+  draft.text = await draftText(positionals);
   process.stdout.write(formatReport(draft, analyze(draft, { uiLanguage }), uiLanguage));
   return 0;
 }

@@ -35,6 +35,10 @@ export const de: Lexicon = {
     'gib* (dort|da|hier)? (deine|eure|=Ihre|die|den) *nummer', '(trag|tragt|tragen) (dort|da|hier)?', 'am (schalter|automaten)',
     'im (reisezentrum|laden|geschäft|shop|kundencenter|servicecenter)', 'in (der|jeder|unserer) (filiale|geschäftsstelle)',
   ],
+  courtesy: [
+    'bei (weiteren|anderen)? fragen', '(falls|wenn|sollten|solltest|solltet) (du|ihr|=Sie|sie)? (noch|weitere|mal)? (fragen|etwas|was|hilfe)',
+    'zöger* nicht', 'jederzeit gerne', 'gerne jederzeit', 'für (weitere|andere) fragen',
+  ],
   value: [
     'tipp*', 'so (geht|gelingt|klappt|funktioniert)', 'anleitung', 'schritt*', 'ratgeber', 'leitfaden', 'gewusst',
     'wusstet ihr', 'wusstest du', 'trick*', 'fehler', 'checkliste', '(gratis|kostenlos*) (vorlage|leitfaden|checkliste|e-book|webinar)',

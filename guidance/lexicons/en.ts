@@ -52,6 +52,11 @@ export const en: Lexicon = {
     'settings', 'menu', '(enter|fill|type) (in|out)? (your|the)', 'the link (provided|above|below|earlier|we|i)',
     'at (the|any|our) (counter|desk|reception|till|station|store|shop|branch)', 'in (store|branch)',
   ],
+  courtesy: [
+    "(if|should) (there's|there|you) (is|are|still|ever)? (anything|any|something) (else|further|more|other)?",
+    'if you (still|ever)? (need|have|want|require) (any|anything|more|further|other|a)', "(don't|do not|never) hesitate", 'feel free',
+    'any (further|other|more) (questions|queries|problems|issues)', 'further (questions|queries|assistance|help)', 'should you (need|have|require)',
+  ],
   value: [
     'tip', 'tips', 'quick tip', 'pro tip', 'how to', 'how-to', "here's how", 'here is how', "here's why",
     'step', 'steps', 'guide', 'lesson*', 'learned', 'learnt', 'did you know', 'trick', 'tricks', 'hack',

@@ -30,6 +30,10 @@ export const nl: Lexicon = {
     '(in|via|met) (de|onze|je|jouw|uw) (app|account)', 'onder (mijn|je|jouw|uw)', 'instellingen', 'menu', 'vul (je|jouw|uw|het|de|daar|hier)',
     'aan (de|het) (balie|loket|kassa)', 'in (de|onze|elke) (winkel|filiaal)',
   ],
+  courtesy: [
+    '(als|mocht|mochten) (je|jij|u|jullie|er) (nog|verder|toch)? (vragen|iets|meer|andere)', 'nog (vragen|andere vragen)', 'verdere vragen',
+    '(aarzel|schroom) niet', 'voel (je|u) vrij', 'heb (je|jij) (nog|verder)? vragen', 'heeft u (nog|verder)? vragen',
+  ],
   value: [
     'tip', 'tips', 'zo (check|doe|maak|voorkom|herken|krijg|houd|red)', 'hoe je', 'stappen', 'stap', 'handleiding', 'gids',
     'uitleg', 'les', 'lessen', 'geleerd', 'wist je dat', 'truc*', 'fout*', 'checklist',

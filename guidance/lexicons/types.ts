@@ -20,6 +20,8 @@ export const CONCERNS = [
   'bioLink',
   /** Concrete steps in an app, on a page or at a counter: tap, click, go to, in the app… Two of them show the way. */
   'steps',
+  /** Closing offers: if there's anything else, don't hesitate, any further questions… An ask inside one is an offer. */
+  'courtesy',
   /** Something useful for the reader: tip, how to, guide, lesson, did you know… */
   'value',
   /** Invitations to respond: comment, tell us, share your experience, let us know… */

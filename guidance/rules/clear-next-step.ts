@@ -17,6 +17,12 @@ function hasWayToAct(draft: AnalysedDraft): boolean {
   );
 }
 
+/** Asks that request something, not the closing offer "give us a shout if there's anything else". */
+function requests(draft: AnalysedDraft): Hit[] {
+  const courtesy = new Set(hitsOf(draft, 'courtesy').map((hit) => draft.sentenceOfToken[hit.firstToken]));
+  return hitsOf(draft, 'askNeedingWay').filter((ask) => !courtesy.has(draft.sentenceOfToken[ask.firstToken]));
+}
+
 function finding(draft: AnalysedDraft, hit: Hit, kind: 'no-way' | 'jargon'): RuleFinding {
   return {
     severity: 'warn', start: hit.start, end: hit.end,
@@ -36,7 +42,7 @@ export const clearNextStep = defineRule({
     const bioLinks = hitsOf(draft, 'bioLink');
     const way = hasWayToAct(draft) || (bioLinkWorks && bioLinks.length > 0);
     if (!way) {
-      const ask = hitsOf(draft, 'askNeedingWay')[0];
+      const ask = requests(draft)[0];
       const jargon = hitsOf(draft, 'jargon')[0];
       if (ask && (!jargon || ask.start <= jargon.start)) return [finding(draft, ask, 'no-way')];
       if (jargon) return [finding(draft, jargon, 'jargon')];

@@ -29,6 +29,8 @@ export interface Measured {
 
 /** Measures `text` by `rule`; `urls` are the draft's URL tokens (counted as 23 where the network does). */
 export function measure(text: string, rule: LengthRule, urls: readonly Token[], limit: number): Measured {
+  // Code points never outnumber UTF-16 units: a text this short fits, whatever it holds.
+  if (rule === 'characters' && text.length <= limit) return { length: text.length, overflowAt: -1 };
   const units: { start: number; end: number; weight: number }[] = [];
   if (rule === 'x-weighted' || rule === 'mastodon') for (const url of urls) units.push({ start: url.start, end: url.end, weight: 23 });
   if (rule === 'x-weighted' || rule === 'graphemes') {

@@ -34,7 +34,9 @@ export interface PhraseIndex<Tag> {
   exact: Map<string, CompiledPhrase<Tag>[]>;
   /** Prefix phrases, keyed by the prefix's first three characters. */
   prefix: Map<string, { test: WordTest; phrase: CompiledPhrase<Tag> }[]>;
-  /** First words that cannot be keyed (suffixes, numbers, short prefixes), checked against every token. */
+  /** Phrases starting with any number (`<n> hours`), checked against number tokens only. */
+  numeric: CompiledPhrase<Tag>[];
+  /** First words that cannot be keyed (suffixes, short prefixes), checked against every word. */
   unkeyed: { test: WordTest; phrase: CompiledPhrase<Tag> }[];
 }
 
@@ -70,13 +72,15 @@ function expand(source: string): Step[][] {
 }
 
 export function compilePhrases<Tag>(entries: Iterable<readonly [Tag, readonly string[]]>): PhraseIndex<Tag> {
-  const index: PhraseIndex<Tag> = { exact: new Map(), prefix: new Map(), unkeyed: [] };
+  const index: PhraseIndex<Tag> = { exact: new Map(), prefix: new Map(), numeric: [], unkeyed: [] };
   for (const [tag, sources] of entries) {
     for (const source of sources) {
       for (const [first, ...rest] of expand(source)) {
         const phrase: CompiledPhrase<Tag> = { tag, source, rest };
         for (const test of first!) {
-          if (test.suffix || test.numeric || (test.prefix && test.text.length < 3)) {
+          if (test.numeric) {
+            index.numeric.push(phrase);
+          } else if (test.suffix || (test.prefix && test.text.length < 3)) {
             index.unkeyed.push({ test, phrase });
           } else if (!test.prefix) {
             const key = test.text.toLowerCase();
@@ -124,16 +128,18 @@ export function matchPhrases<Tag>(index: PhraseIndex<Tag>, tokens: readonly Toke
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    if (token.kind === 'number') {
+      for (const phrase of index.numeric) record(phrase, i);
+      continue;
+    }
     if (token.kind === 'punct' || token.kind === 'url') continue;
-    for (const phrase of index.exact.get(token.lower) ?? []) {
-      if (phrase.firstExactly === undefined || phrase.firstExactly === token.raw) record(phrase, i);
+    const exact = index.exact.get(token.lower);
+    if (exact) for (const phrase of exact) if (phrase.firstExactly === undefined || phrase.firstExactly === token.raw) record(phrase, i);
+    if (token.lower.length >= 3) {
+      const prefixed = index.prefix.get(token.lower.slice(0, 3));
+      if (prefixed) for (const { test, phrase } of prefixed) if (wordMatches(test, token)) record(phrase, i);
     }
-    for (const { test, phrase } of index.prefix.get(token.lower.slice(0, 3)) ?? []) {
-      if (wordMatches(test, token)) record(phrase, i);
-    }
-    for (const { test, phrase } of index.unkeyed) {
-      if (wordMatches(test, token)) record(phrase, i);
-    }
+    for (const { test, phrase } of index.unkeyed) if (wordMatches(test, token)) record(phrase, i);
   }
   return matches;
 }

@@ -23,7 +23,6 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
 const MENTION = /@[\p{L}\p{N}_.]*[\p{L}\p{N}_]/uy;
 const HASHTAG = /[#＃№][\p{L}\p{M}\p{N}_]+/uy;
 const NUMBER = /\p{Nd}+(?:[.,:]\p{Nd}+)*%?/uy;
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:['’\-][\p{L}\p{M}\p{Nd}]+)*/uy;
 const PUNCT = /[!?.…;:]+/y;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const DIGIT = /\p{Nd}/u;
@@ -43,7 +42,33 @@ function isDigit(code: number, char: string): boolean {
 }
 
 function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && WORD_CHAR.test(char);
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  return code === 95 || isLetter(code, char) || isDigit(code, char) || (code >= 0x80 && WORD_CHAR.test(char));
+}
+
+/** End of the word starting at `from`: letters and digits, joined by single apostrophes or hyphens. */
+function wordEnd(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    while (i < text.length && (isLetter(text.charCodeAt(i), text[i]!) || isDigit(text.charCodeAt(i), text[i]!))) i++;
+    const joiner = text[i];
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+    if ((joiner === "'" || joiner === '’' || joiner === '-') && next >= 0 && (isLetter(next, text[i + 1]!) || isDigit(next, text[i + 1]!))) i++;
+    else return i;
+  }
+}
+
+/** End of the number starting at `from`: digit groups joined by `.`, `,` or `:`, and an optional `%`. */
+function numberEnd(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    const joiner = text[i];
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+    if ((joiner === '.' || joiner === ',' || joiner === ':') && next >= 48 && next <= 57) i++;
+    else return text[i] === '%' ? i + 1 : i;
+  }
 }
 
 /** Characters an e-mail's local part may hold; when a run of them ends in "@", an address may start here. */
@@ -86,7 +111,8 @@ export function tokenize(text: string): Token[] {
       }
     }
     if (!kind) {
-      if (letter) [kind, raw] = ['word', stickyMatch(WORD, text, i)];
+      if (letter) [kind, raw] = ['word', text.slice(i, wordEnd(text, i))];
+      else if (digit && code < 0x80) [kind, raw] = ['number', text.slice(i, numberEnd(text, i))];
       else if (digit) [kind, raw] = ['number', stickyMatch(NUMBER, text, i)];
       else if (char === '@' && !isWordChar(text[i - 1])) [kind, raw] = ['mention', stickyMatch(MENTION, text, i)];
       else if ((char === '#' || char === '＃' || char === '№') && !isWordChar(text[i - 1]) && text[i - 1] !== '&') [kind, raw] = ['hashtag', stickyMatch(HASHTAG, text, i)];
