@@ -2,8 +2,8 @@
  * Runs every rule on a draft and localizes what they find. Pure: no DOM, no browser APIs.
  */
 import { analyseDraft } from './analysed-draft';
-import { fillTemplate, formatAge, type MessageParams } from './i18n';
-import { FINDING_MESSAGES } from './messages';
+import { fillTemplate, formatAge, type Catalogue, type MessageParams } from './i18n';
+import type { en } from './messages/en';
 import type { RuleFinding } from './rule';
 import { RULES } from './rules';
 import type { AnalyzeOptions, ChecklistState, Draft, Finding, Lang, Report, RuleId } from './types';
@@ -18,8 +18,10 @@ function localizeParams(params: MessageParams | undefined, lang: Lang): MessageP
   return localized;
 }
 
-function localize(rule: RuleId, finding: RuleFinding, lang: Lang): Finding {
-  const catalogue = FINDING_MESSAGES[lang];
+/** One UI language's finding messages and tips. */
+export type FindingCatalogue = Catalogue<typeof en>;
+
+function localize(rule: RuleId, finding: RuleFinding, catalogue: FindingCatalogue, lang: Lang): Finding {
   const params = localizeParams(finding.params, lang);
   return {
     rule,
@@ -32,10 +34,11 @@ function localize(rule: RuleId, finding: RuleFinding, lang: Lang): Finding {
 }
 
 /**
- * Checks a draft against every rule of the principles.
- * @example analyze({ text: 'We are proud to announce our new app.', kind: 'post' }).findings[0].rule // 'broadcast-only'
+ * Checks a draft against every rule, with messages from the given catalogue. The content script uses
+ * this directly, so its bundle carries the lexicons but not all four catalogues (it receives the one
+ * for the user's language from the background); everything else calls `analyze` in `index.ts`.
  */
-export function analyze(draft: Draft, options: AnalyzeOptions = {}): Report {
+export function analyzeWithCatalogue(draft: Draft, catalogue: FindingCatalogue, options: AnalyzeOptions = {}): Report {
   const lang = options.uiLanguage ?? 'en';
   const analysed = analyseDraft(draft);
   const supported = analysed.languages.length > 0;
@@ -48,7 +51,7 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Report {
     }
     const found = rule.check(analysed);
     checklist.push({ rule: rule.id, state: found.length ? 'attention' : 'pass' });
-    for (const finding of found) findings.push(localize(rule.id, finding, lang));
+    for (const finding of found) findings.push(localize(rule.id, finding, catalogue, lang));
   }
   return { language: analysed.main, languages: analysed.languages, languageSupported: supported, findings, checklist };
 }

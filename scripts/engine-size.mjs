@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Budget check (issue 2): the guidance engine — rules, all four languages' lexicons and messages —
-// may add at most 30 KB gzipped to the content script. Bundles guidance/index.ts the way the
-// content script gets it (browser platform, minified, lazy imports inlined, non-ASCII text kept as
-// UTF-8 as Vite emits it), gzips it, prints the size and the largest inputs, and exits 1 above the budget.
+// Budget check (issue 2): the guidance engine may add at most 30 KB gzipped to the content script.
+// The content script bundles guidance/engine.ts (every rule and all four languages' lexicons) and
+// receives the finding catalogue of the user's language from the background at run time, so that is
+// what is measured against the budget (browser platform, minified, non-ASCII kept as UTF-8 as Vite
+// emits it). The full entry with all four catalogues (guidance/index.ts, used by the popup, the
+// background and the CLI) is printed beside it. Exits 1 above the budget.
 //
 //   npm run size:engine
 import { build } from 'esbuild';
@@ -13,8 +15,8 @@ import { gzipSync } from 'node:zlib';
 const BUDGET_BYTES = 30 * 1024;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-const result = await build({
-  entryPoints: [resolve(root, 'guidance/index.ts')],
+const bundle = (entry) => build({
+  entryPoints: [resolve(root, entry)],
   bundle: true,
   minify: true,
   format: 'esm',
@@ -25,7 +27,9 @@ const result = await build({
   metafile: true,
   logLevel: 'error',
 });
+const result = await bundle('guidance/engine.ts');
 const [output] = result.outputFiles;
+const [full] = (await bundle('guidance/index.ts')).outputFiles;
 const gzipped = gzipSync(output.contents, { level: 9 }).length;
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -34,7 +38,8 @@ const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs)
   .sort((a, b) => b.bytes - a.bytes);
 console.log('largest inputs (minified, before gzip):');
 for (const { file, bytes } of inputs.slice(0, 10)) console.log(`  ${kb(bytes).padStart(9)}  ${file}`);
-console.log(`engine bundle: ${kb(output.contents.length)} minified, ${kb(gzipped)} gzipped (budget ${kb(BUDGET_BYTES)} gzipped)`);
+console.log(`with all four finding catalogues (guidance/index.ts): ${kb(gzipSync(full.contents, { level: 9 }).length)} gzipped`);
+console.log(`engine in the content script (guidance/engine.ts): ${kb(output.contents.length)} minified, ${kb(gzipped)} gzipped (budget ${kb(BUDGET_BYTES)} gzipped)`);
 if (gzipped > BUDGET_BYTES) {
   console.error(`engine-size: over budget by ${kb(gzipped - BUDGET_BYTES)}`);
   process.exit(1);
