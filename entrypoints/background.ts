@@ -1,5 +1,6 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
+import { FINDING_MESSAGES } from '../guidance/messages';
 import { setBadgeColor, showWarningCount, warningCount } from '../utils/badge';
 import { addGrantedOrigins, syncCustomSiteScripts } from '../utils/custom-sites';
 import { onMessage, sendMessage } from '../utils/messaging';
@@ -9,6 +10,9 @@ export default defineBackground(() => {
   // The page each tab's badge was computed for: a navigation elsewhere clears it, a report the
   // content script pushed after navigating keeps it.
   const badgeUrls = new Map<number, string | undefined>();
+
+  // The content script's engine has no catalogues of its own (guidance/engine.ts `analyzeWithCatalogue`).
+  onMessage('getFindingCatalogue', ({ data }) => FINDING_MESSAGES[data]);
 
   onMessage('draftStateChanged', async ({ data, sender }) => {
     const tabId = sender.tab?.id;

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { TabDraftState } from './messaging';
 import { mutedRulesOn, siteSwitchKey, type MutedRules } from './settings';
 
-export const BADGE_COLOR = '#b45309';
+const BADGE_COLOR = '#b45309';
 
 export function warningCount(state: TabDraftState, muted: MutedRules): number {
   if (!state.enabled || !state.draft) return 0;

@@ -3,7 +3,8 @@
  * Draft text never travels here: only reports (findings quote ranges, not the draft).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { DraftKind, Report, SiteId } from '../guidance/types';
+import type { FindingCatalogue } from '../guidance/engine';
+import type { DraftKind, Lang, Report, SiteId } from '../guidance/types';
 
 /** What a tab says about its current draft. */
 export interface TabDraftState {
@@ -25,6 +26,11 @@ interface ProtocolMap {
   draftStateChanged(state: TabDraftState): void;
   /** Background → content script of the active tab: the manifest command 'toggle-hints' was pressed. */
   toggleHints(): void;
+  /**
+   * Content script → background: the finding messages in one UI language. The content script bundles
+   * the engine without the four catalogues (guidance/engine.ts `analyzeWithCatalogue`).
+   */
+  getFindingCatalogue(lang: Lang): FindingCatalogue;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -212,12 +212,13 @@ function defineSetting<T>(
     read,
     getValue: async () => read(await item.getValue()).value,
     async setValue(value) {
-      if (read(value).problems.length) throw new SettingWriteError(key, 'invalid');
-      if (key.startsWith('sync:') && byteLength(key, value) > SYNC_ITEM_QUOTA_BYTES) {
+      const { value: clean, problems } = read(value);
+      if (problems.length) throw new SettingWriteError(key, 'invalid');
+      if (key.startsWith('sync:') && byteLength(key, clean) > SYNC_ITEM_QUOTA_BYTES) {
         throw new SettingWriteError(key, 'quota');
       }
       try {
-        await item.setValue(value);
+        await item.setValue(clean);
       } catch (error) {
         throw new SettingWriteError(key, /quota/i.test(String(error)) ? 'quota' : 'failed', error);
       }

@@ -20,7 +20,7 @@ export interface RuleChecklistProps {
 
 const STATE_ICONS: Record<ChecklistState, string> = { attention: '!', pass: '✓', na: '–' };
 
-export function stateLabel(state: ChecklistState, texts: UiTexts): string {
+function stateLabel(state: ChecklistState, texts: UiTexts): string {
   return { attention: texts.stateAttention, pass: texts.statePass, na: texts.stateNa }[state];
 }
 

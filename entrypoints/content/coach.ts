@@ -2,6 +2,8 @@
  * The content script's core, one per page. Its parts and when each is active:
  * - live settings (live-settings.ts): always; a change applies at once (site switch, language,
  *   policy, reply target: new analysis; mutes: new rendering);
+ * - the finding catalogue of the UI language (finding-catalogue.ts): asked of the background at
+ *   start and when the language changes;
  * - the composer watcher (watcher.ts): while the coach is on for this site;
  * - the hint (hint-view.tsx): mounted only while the active draft has findings left to show;
  * - reply clicks (reply-clicks.ts): on sites whose reply box shows no time, the clicked item's;
@@ -14,8 +16,9 @@
  */
 import type { ContentScriptContext } from '#imports';
 import type { HintCard } from '../../components/hint-panel';
-import { analyze } from '../../guidance';
+// Not '../../guidance': that entry carries all four message catalogues, which the content script gets at run time.
 import { draftHash } from '../../guidance/draft-hash';
+import { analyzeWithCatalogue, type FindingCatalogue } from '../../guidance/engine';
 import { fillTemplate } from '../../guidance/i18n';
 import { RULE_IDS, type Draft, type DraftKind, type Finding, type Lang, type RecentDraftHash, type Report, type RuleId } from '../../guidance/types';
 import { getDraftHashSalt, recentDraftHashes, recordDraftHash, withinHistory } from '../../utils/draft-history';
@@ -24,6 +27,7 @@ import { isCoachOn, mutedRules, mutedRulesOn, siteSwitchKey, type MutedRules } f
 import { SITES, siteForHost } from '../../utils/sites';
 import { resolveUiLanguage } from '../../utils/ui-language';
 import { uiText } from '../../utils/ui-messages';
+import { createCatalogueLoader } from './finding-catalogue';
 import { createHintView } from './hint-view';
 import { quietly } from './lifecycle';
 import { loadLiveSettings, type SettingName } from './live-settings';
@@ -58,6 +62,7 @@ export async function startCoach(ctx: ContentScriptContext, { adapter, host }: C
   const siteLabel = siteForHost(host) ? SITES[adapter.id].label : host;
   const sessions = new WeakMap<HTMLElement, DraftSession>();
 
+  const loadCatalogue = createCatalogueLoader(ctx);
   const salt = await getDraftHashSalt();
   let recent = withinHistory(await recentDraftHashes.getValue(), new Date());
   // Last await: setting changes arrive as tasks, so none can run before the watcher below exists.
@@ -67,7 +72,9 @@ export async function startCoach(ctx: ContentScriptContext, { adapter, host }: C
     recent = entries;
   });
   ctx.onInvalidated(() => quietly(unwatchHistory));
-  let lang: Lang = resolveUiLanguage(settings.uiLanguage);
+  /** The language the settings ask for; the texts switch to it once its catalogue is here. */
+  let wantedLang: Lang = resolveUiLanguage(settings.uiLanguage);
+  let catalogue: { lang: Lang; messages: FindingCatalogue } | undefined;
   let lastSentState = '';
 
   const hint = createHintView(ctx, {
@@ -97,8 +104,14 @@ export async function startCoach(ctx: ContentScriptContext, { adapter, host }: C
     onMessage('toggleHints', () => hint.toggle()),
   ];
   ctx.onInvalidated(() => stopAnswering.forEach(quietly));
+  // The background clears a tab's badge when its URL changes: tell it again, even if nothing else changed.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    lastSentState = '';
+    notifyState();
+  });
   if (isEnabled()) watcher.start();
   else notifyState();
+  void useLanguage(wantedLang);
 
   function isEnabled(): boolean {
     return isCoachOn(settings.disabledSites, host);
@@ -115,13 +128,27 @@ export async function startCoach(ctx: ContentScriptContext, { adapter, host }: C
       render();
       return;
     }
-    if (name === 'uiLanguage') lang = resolveUiLanguage(settings.uiLanguage);
-    if (name === 'mutedRules') render();
+    if (name === 'uiLanguage') void useLanguage(resolveUiLanguage(settings.uiLanguage));
+    else if (name === 'mutedRules') render();
     else if (watcher.active) analyzeDraft(watcher.active);
   }
 
+  /** Switches to `next` once its catalogue is here, and re-analyses the active draft in it. */
+  async function useLanguage(next: Lang) {
+    wantedLang = next;
+    const messages = await loadCatalogue(next);
+    if (!messages || next !== wantedLang || ctx.isInvalid) return;
+    catalogue = { lang: next, messages };
+    if (watcher.active) analyzeDraft(watcher.active);
+  }
+
+  /** One language for everything shown at a time: the catalogue's. */
+  function shownLang(): Lang {
+    return catalogue?.lang ?? wantedLang;
+  }
+
   function analyzeDraft(editor: HTMLElement) {
-    if (!isEnabled() || ctx.isInvalid) return;
+    if (ctx.isInvalid) return;
     const text = adapter.readText(editor);
     const kind = adapter.kind(editor);
     let session = sessions.get(editor);
@@ -138,6 +165,11 @@ export async function startCoach(ctx: ContentScriptContext, { adapter, host }: C
   }
 
   function runAnalysis(editor: HTMLElement, { text, kind }: DraftSession): Report | null {
+    if (!catalogue) {
+      // The background did not answer yet (or failed): ask again; the answer re-runs the analysis.
+      void useLanguage(wantedLang);
+      return null;
+    }
     const shownParent = adapter.parent(editor);
     const parent = kind === 'reply' ? replyClicks.parentFor(editor, shownParent) : shownParent;
     const charLimit = adapter.charLimit?.(editor);
@@ -154,7 +186,7 @@ export async function startCoach(ctx: ContentScriptContext, { adapter, host }: C
       ...(charLimit !== undefined && { charLimit }),
     };
     try {
-      return analyze(draft, { uiLanguage: lang });
+      return analyzeWithCatalogue(draft, catalogue.messages, { uiLanguage: catalogue.lang });
     } catch (error) {
       // Never the draft in the console: only what failed.
       console.warn('[post-coach] analysis failed:', error instanceof Error ? error.name : typeof error);
@@ -189,6 +221,7 @@ export async function startCoach(ctx: ContentScriptContext, { adapter, host }: C
     // Shown at once; storage tells the popup, the options page and other tabs.
     settings.mutedRules = next;
     render();
+    const lang = shownLang();
     const texts = uiText(lang);
     hint.announce(scope === 'site' ? fillTemplate(texts.hintMutedSite, { site: siteLabel }, lang) : texts.hintMutedEverywhere);
     if (ctx.isValid) mutedRules.setValue(next).catch(() => undefined);
@@ -198,6 +231,7 @@ export async function startCoach(ctx: ContentScriptContext, { adapter, host }: C
     const editor = watcher.active;
     const session = editor ? sessions.get(editor) : undefined;
     if (editor && session?.report) {
+      const lang = shownLang();
       hint.show({ editor, anchor: adapter.anchor(editor), cards: visibleCards(session, session.report), texts: uiText(lang), lang, siteLabel });
     } else {
       hint.hide();

@@ -7,13 +7,18 @@
  * frame when the page scrolls or resizes (passive listeners) or the anchor changes size (a
  * ResizeObserver on the anchor alone). placement.ts has the rule that keeps it off the send button.
  *
+ * Styles: bundled into the script and put into the shadow root only. Not fetched as a file: that
+ * file would have to be web-accessible on every custom (user-added) Mastodon host too.
+ *
  * Focus: updates never move focus. Only the toggle shortcut (Alt+Shift+P, the manifest command or
  * the same keys in the page) and keyboard activation of the badge move it into the cards; Escape
- * or the shortcut again closes them and returns focus to the editor.
+ * (in the cards or in the editor) or the shortcut again closes them, returning focus to the editor
+ * when it was in the cards.
  */
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { render } from 'preact';
 import { HINT_PANEL_ID, HintPanel, type HintCard } from '../../components/hint-panel';
+import hintStyles from '../../components/hint-panel/style.css?inline';
 import type { Lang } from '../../guidance/types';
 import type { UiTexts } from '../../utils/ui-messages';
 import { pageScheme, type Scheme } from './page-scheme';
@@ -66,6 +71,8 @@ export function createHintView(ctx: ContentScriptContext, actions: HintActions):
   let observedAnchor: Element | null = null;
 
   const requestPlacement = createFrameTask(ctx, place);
+  // The first mount renders the whole panel: in its own frame, not in the task that just analysed.
+  const mountSoon = createFrameTask(ctx, mountWhenReady);
   const anchorObserver = new ResizeObserver(() => requestPlacement());
   ctx.onInvalidated(() => anchorObserver.disconnect());
   const onViewportChange = () => mounted && requestPlacement();
@@ -73,9 +80,16 @@ export function createHintView(ctx: ContentScriptContext, actions: HintActions):
   ctx.addEventListener(window, 'scroll', onViewportChange, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', onViewportChange, { passive: true });
   ctx.addEventListener(document, 'keydown', (event) => {
-    if (!mounted || !(event.altKey && event.shiftKey && event.code === 'KeyP') || event.ctrlKey || event.metaKey) return;
-    event.preventDefault();
-    toggleFromShortcut();
+    if (!mounted) return;
+    if (event.key === 'Escape' && expanded) {
+      // Open cards are the top layer: Escape closes them before it reaches the site (which may close its dialog).
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    } else if (event.altKey && event.shiftKey && event.code === 'KeyP' && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      toggleFromShortcut();
+    }
   }, { capture: true });
 
   function place() {
@@ -119,6 +133,7 @@ export function createHintView(ctx: ContentScriptContext, actions: HintActions):
   }
 
   function mountWhenReady() {
+    if (!content) return;
     if (ui) {
       if (!mounted) ui.mount();
       return;
@@ -129,6 +144,7 @@ export function createHintView(ctx: ContentScriptContext, actions: HintActions):
       append: 'last',
       mode: 'open',
       isolateEvents: ISOLATED_EVENTS,
+      css: hintStyles,
       onMount(box) {
         mounted = true;
         scheme = pageScheme();
@@ -165,7 +181,7 @@ export function createHintView(ctx: ContentScriptContext, actions: HintActions):
       renderPanel();
       requestPlacement();
     } else {
-      mountWhenReady();
+      mountSoon();
     }
   }
 

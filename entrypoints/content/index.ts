@@ -2,7 +2,6 @@
  * The content script: finds the composer the user writes in, coaches the draft beside it.
  * Kept thin: coach.ts has the design and the parts.
  */
-import '../../components/hint-panel/style.css';
 import { defineContentScript } from '#imports';
 import { customSites } from '../../utils/settings';
 import { SUPPORTED_HOST_PATTERNS } from '../../utils/sites';
@@ -11,8 +10,8 @@ import { adapterForHost } from './sites';
 
 export default defineContentScript({
   matches: SUPPORTED_HOST_PATTERNS,
-  // The hint's CSS goes into its shadow root only, never into the page.
-  cssInjectionMode: 'ui',
+  // The page gets no CSS from us: the hint's styles are bundled into its shadow root (hint-view.tsx).
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const host = location.hostname;
     const adapter = adapterForHost(host, await customSites.getValue());

@@ -7,10 +7,10 @@ import { LanguagePicker } from '../../components/language-picker';
 import { replyTargetMinutes, REPLY_TARGET_RANGE, uiLanguage } from '../../utils/settings';
 import { useSetting } from '../../utils/use-setting';
 import { useUiText, type UiTextState } from '../../utils/use-ui-text';
-import { BackupSection } from './backup-section';
-import { MutedSection } from './muted-section';
-import { PolicySection } from './policy-section';
-import { Section } from './section';
+import { BackupTools } from './backup-section';
+import { MutedRulesEditor } from './muted-section';
+import { PolicyEditor } from './policy-section';
+import { Section, useSectionStatus } from './section';
 import { SitesSection } from './sites-section';
 
 export function OptionsApp() {
@@ -24,53 +24,58 @@ export function OptionsApp() {
     <main class="options">
       <h1>{ui.texts.optionsTitle}</h1>
       <SitesSection ui={ui} />
-      <GeneralSection ui={ui} />
-      <MutedSection ui={ui} />
-      <PolicySection ui={ui} />
-      <BackupSection ui={ui} />
+      <Section name="general" heading={ui.texts.optionsGeneralHeading} ui={ui}>
+        <GeneralFields ui={ui} />
+      </Section>
+      <Section name="muted" heading={ui.texts.optionsMutedHeading} ui={ui}>
+        <MutedRulesEditor ui={ui} />
+      </Section>
+      <Section name="policy" heading={ui.texts.optionsPolicyHeading} intro={ui.texts.optionsPolicyIntro} ui={ui}>
+        <PolicyEditor ui={ui} />
+      </Section>
+      <Section name="backup" heading={ui.texts.optionsBackupHeading} ui={ui}>
+        <BackupTools ui={ui} />
+      </Section>
     </main>
   );
 }
 
-function GeneralSection({ ui }: { ui: UiTextState }) {
+function GeneralFields({ ui }: { ui: UiTextState }) {
   const language = useSetting(uiLanguage);
   const target = useSetting(replyTargetMinutes);
+  const showStatus = useSectionStatus();
   const [typed, setTyped] = useState<string>();
   const { min, max } = REPLY_TARGET_RANGE;
+
+  const commitTarget = async (text: string) => {
+    const minutes = Number(text);
+    if (!/^\d+$/.test(text.trim()) || minutes < min || minutes > max) {
+      showStatus({ kind: 'error', key: 'optionsReplyTargetInvalid', params: { min, max } });
+      return;
+    }
+    if (await target.save(minutes)) {
+      setTyped(undefined);
+      showStatus({ kind: 'info', key: 'optionsSaved' });
+    }
+  };
+
   return (
-    <Section name="general" heading={ui.texts.optionsGeneralHeading} texts={ui.texts}>
-      {(showStatus) => {
-        const commitTarget = async (text: string) => {
-          const minutes = Number(text);
-          if (!/^\d+$/.test(text.trim()) || minutes < min || minutes > max) {
-            showStatus({ kind: 'error', text: ui.t('optionsReplyTargetInvalid', { min, max }) });
-            return;
-          }
-          if (await target.save(minutes)) {
-            setTyped(undefined);
-            showStatus({ kind: 'info', text: ui.texts.optionsSaved });
-          }
-        };
-        return (
-          <div class="options__fields">
-            <LanguagePicker value={language.value} texts={ui.texts} onChange={(next) => void language.save(next)} />
-            <label class="options__field">
-              <span>{ui.texts.optionsReplyTargetLabel}</span>
-              <input
-                type="number"
-                min={min}
-                max={max}
-                step={1}
-                data-setting="replyTargetMinutes"
-                value={typed ?? String(target.value)}
-                onInput={(event) => setTyped(event.currentTarget.value)}
-                onChange={(event) => void commitTarget(event.currentTarget.value)}
-              />
-              <span class="hint">{ui.texts.optionsReplyTargetHelp}</span>
-            </label>
-          </div>
-        );
-      }}
-    </Section>
+    <div class="options__fields">
+      <LanguagePicker value={language.value} texts={ui.texts} onChange={(next) => void language.save(next)} />
+      <label class="options__field">
+        <span>{ui.texts.optionsReplyTargetLabel}</span>
+        <input
+          type="number"
+          min={min}
+          max={max}
+          step={1}
+          data-setting="replyTargetMinutes"
+          value={typed ?? String(target.value)}
+          onInput={(event) => setTyped(event.currentTarget.value)}
+          onChange={(event) => void commitTarget(event.currentTarget.value)}
+        />
+        <span class="hint">{ui.texts.optionsReplyTargetHelp}</span>
+      </label>
+    </div>
   );
 }

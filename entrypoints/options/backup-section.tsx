@@ -1,8 +1,8 @@
 /** Export of all settings to a JSON file, import from one (all or nothing), and reset to defaults. */
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Status } from '../../components/status-message';
 import { originPattern } from '../../utils/custom-sites';
+import { writeErrorStatus, type Status } from '../../components/status-message';
 import { customSites } from '../../utils/settings';
 import {
   exportSettings,
@@ -13,31 +13,32 @@ import {
   type ImportProblem,
 } from '../../utils/settings-file';
 import type { UiTextState } from '../../utils/use-ui-text';
-import { Section } from './section';
+import { useSectionStatus } from './section';
 
-export const EXPORT_FILE_NAME = 'post-coach-settings.json';
+const EXPORT_FILE_NAME = 'post-coach-settings.json';
 
-function problemText(ui: UiTextState, problem: ImportProblem): string {
+function importProblemStatus(problem: ImportProblem): Status {
   switch (problem.kind) {
     case 'too-big':
-      return ui.t('optionsImportTooBig', { max: SETTINGS_FILE_MAX_BYTES / 1024 });
+      return { kind: 'error', key: 'optionsImportTooBig', params: { max: SETTINGS_FILE_MAX_BYTES / 1024 } };
     case 'not-json':
-      return ui.texts.optionsImportNotJson;
+      return { kind: 'error', key: 'optionsImportNotJson' };
     case 'wrong-shape':
-      return ui.texts.optionsImportWrongShape;
+      return { kind: 'error', key: 'optionsImportWrongShape' };
     case 'newer':
-      return ui.texts.optionsImportNewer;
+      return { kind: 'error', key: 'optionsImportNewer' };
     case 'forbidden-key':
-      return ui.t('optionsImportForbiddenKey', { key: problem.key });
+      return { kind: 'error', key: 'optionsImportForbiddenKey', params: { key: problem.key } };
     case 'unknown-key':
-      return ui.t('optionsImportUnknownKey', { path: problem.path });
+      return { kind: 'error', key: 'optionsImportUnknownKey', params: { path: problem.path } };
     case 'bad-value':
-      return ui.t('optionsImportBadValue', { path: problem.path });
+      return { kind: 'error', key: 'optionsImportBadValue', params: { path: problem.path } };
   }
 }
 
-export function BackupSection({ ui }: { ui: UiTextState }) {
+export function BackupTools({ ui }: { ui: UiTextState }) {
   const [confirmingReset, setConfirmingReset] = useState(false);
+  const showStatus = useSectionStatus();
 
   const download = async () => {
     const file = await exportSettings();
@@ -47,64 +48,60 @@ export function BackupSection({ ui }: { ui: UiTextState }) {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   };
 
-  const upload = async (input: HTMLInputElement, showStatus: (status: Status | null) => void) => {
+  const upload = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
     // The size decides before anything is read, so a huge file is never loaded.
     const parsed =
       file.size > SETTINGS_FILE_MAX_BYTES ? { problem: { kind: 'too-big' } as const } : parseSettingsFile(await file.text(), file.size);
-    if ('problem' in parsed) return showStatus({ kind: 'error', text: problemText(ui, parsed.problem) });
+    if ('problem' in parsed) return showStatus(importProblemStatus(parsed.problem));
     try {
       await importSettings(parsed.settings);
-      showStatus({ kind: 'info', text: ui.texts.optionsImported });
+      showStatus({ kind: 'info', key: 'optionsImported' });
     } catch {
-      showStatus({ kind: 'error', text: ui.texts.optionsImportFailed });
+      showStatus({ kind: 'error', key: 'optionsImportFailed' });
     }
   };
 
-  const reset = async (showStatus: (status: Status | null) => void) => {
+  const reset = async () => {
     const hosts = await customSites.getValue();
     try {
       await resetSettings();
-    } catch {
-      return showStatus({ kind: 'error', text: ui.texts.settingsErrorFailed });
+    } catch (error) {
+      return showStatus(writeErrorStatus(error));
     }
     if (hosts.length) await browser.permissions.remove({ origins: hosts.map(originPattern) }).catch(() => false);
     setConfirmingReset(false);
-    showStatus({ kind: 'info', text: ui.texts.optionsResetDone });
+    showStatus({ kind: 'info', key: 'optionsResetDone' });
   };
 
   return (
-    <Section name="backup" heading={ui.texts.optionsBackupHeading} texts={ui.texts}>
-      {(showStatus) => (
-        <div class="options__backup">
-          <p class="options__row">
-            <button type="button" data-export onClick={() => void download()}>
-              {ui.texts.optionsExport}
-            </button>{' '}
-            <label class="options__file">
-              {ui.texts.optionsImport}{' '}
-              <input type="file" accept="application/json,.json" data-import onChange={(event) => void upload(event.currentTarget, showStatus)} />
-            </label>
-          </p>
-          {confirmingReset ? (
-            <div role="group" aria-label={ui.texts.optionsReset} class="options__reset">
-              <p>{ui.texts.optionsResetWarning}</p>
-              <button type="button" class="danger" data-reset-confirm onClick={() => void reset(showStatus)}>
-                {ui.texts.optionsResetConfirm}
-              </button>{' '}
-              <button type="button" onClick={() => setConfirmingReset(false)}>
-                {ui.texts.optionsResetCancel}
-              </button>
-            </div>
-          ) : (
-            <button type="button" data-reset onClick={() => setConfirmingReset(true)}>
-              {ui.texts.optionsReset}
-            </button>
-          )}
+    <div class="options__backup">
+      <p class="options__row">
+        <button type="button" data-export onClick={() => void download()}>
+          {ui.texts.optionsExport}
+        </button>{' '}
+        <label class="options__file">
+          {ui.texts.optionsImport}{' '}
+          <input type="file" accept="application/json,.json" data-import onChange={(event) => void upload(event.currentTarget)} />
+        </label>
+      </p>
+      {confirmingReset ? (
+        <div role="group" aria-label={ui.texts.optionsReset} class="options__reset">
+          <p>{ui.texts.optionsResetWarning}</p>
+          <button type="button" class="danger" data-reset-confirm onClick={() => void reset()}>
+            {ui.texts.optionsResetConfirm}
+          </button>{' '}
+          <button type="button" onClick={() => setConfirmingReset(false)}>
+            {ui.texts.optionsResetCancel}
+          </button>
         </div>
+      ) : (
+        <button type="button" data-reset onClick={() => setConfirmingReset(true)}>
+          {ui.texts.optionsReset}
+        </button>
       )}
-    </Section>
+    </div>
   );
 }

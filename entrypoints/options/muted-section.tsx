@@ -5,9 +5,8 @@ import { RULE_IDS, type RuleId } from '../../guidance/types';
 import { mutedRules, withRuleMuted, withRuleUnmuted } from '../../utils/settings';
 import { useSetting } from '../../utils/use-setting';
 import type { UiTextState } from '../../utils/use-ui-text';
-import { Section } from './section';
 
-export function MutedSection({ ui }: { ui: UiTextState }) {
+export function MutedRulesEditor({ ui }: { ui: UiTextState }) {
   const muted = useSetting(mutedRules);
   const [undoable, setUndoable] = useState<MutedEntry | null>(null);
   const [choice, setChoice] = useState<RuleId | ''>('');
@@ -25,40 +24,36 @@ export function MutedSection({ ui }: { ui: UiTextState }) {
   };
 
   return (
-    <Section name="muted" heading={ui.texts.optionsMutedHeading} texts={ui.texts}>
-      {() => (
-        <>
-          {entries.length ? (
-            <MutedRules entries={entries} texts={ui.texts} lang={ui.lang} onUnmute={(entry) => void unmute(entry)} />
-          ) : (
-            <p class="hint">{ui.texts.optionsMutedNone}</p>
-          )}
-          {undoable && (
-            <p role="status" class="options__undo">
-              {ui.t('optionsUnmuted', { rule: ui.texts[`ruleTitle.${undoable.rule}`], where: undoable.where })}{' '}
-              <button type="button" data-undo onClick={() => void undo(undoable)}>
-                {ui.texts.optionsUndo}
-              </button>
-            </p>
-          )}
-          <form class="options__mute" onSubmit={(event) => void muteEverywhere(event)}>
-            <label>
-              {ui.texts.optionsMuteLabel}{' '}
-              <select data-setting="muteRule" value={choice} onChange={(event) => setChoice(event.currentTarget.value as RuleId | '')}>
-                <option value="">{ui.texts.optionsMuteChoose}</option>
-                {RULE_IDS.filter((rule) => !muted.value.everywhere.includes(rule)).map((rule) => (
-                  <option key={rule} value={rule}>
-                    {ui.texts[`ruleTitle.${rule}`]}
-                  </option>
-                ))}
-              </select>
-            </label>{' '}
-            <button type="submit" disabled={!choice}>
-              {ui.texts.optionsMute}
-            </button>
-          </form>
-        </>
+    <>
+      {entries.length ? (
+        <MutedRules entries={entries} texts={ui.texts} lang={ui.lang} onUnmute={(entry) => void unmute(entry)} />
+      ) : (
+        <p class="hint">{ui.texts.optionsMutedNone}</p>
       )}
-    </Section>
+      {undoable && (
+        <p role="status" class="options__undo">
+          {ui.t('optionsUnmuted', { rule: ui.texts[`ruleTitle.${undoable.rule}`], where: undoable.where })}{' '}
+          <button type="button" data-undo onClick={() => void undo(undoable)}>
+            {ui.texts.optionsUndo}
+          </button>
+        </p>
+      )}
+      <form class="options__mute" onSubmit={(event) => void muteEverywhere(event)}>
+        <label>
+          {ui.texts.optionsMuteLabel}{' '}
+          <select data-setting="muteRule" value={choice} onChange={(event) => setChoice(event.currentTarget.value as RuleId | '')}>
+            <option value="">{ui.texts.optionsMuteChoose}</option>
+            {RULE_IDS.filter((rule) => !muted.value.everywhere.includes(rule)).map((rule) => (
+              <option key={rule} value={rule}>
+                {ui.texts[`ruleTitle.${rule}`]}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <button type="submit" disabled={!choice}>
+          {ui.texts.optionsMute}
+        </button>
+      </form>
+    </>
   );
 }

@@ -9,7 +9,7 @@ import { LanguagePicker } from '../../components/language-picker';
 import { MutedRules, mutedEntries } from '../../components/muted-rules';
 import { RuleChecklist } from '../../components/rule-checklist';
 import { SiteSwitch } from '../../components/site-switch';
-import { StatusMessage, useStatus, writeErrorText, type Status } from '../../components/status-message';
+import { StatusMessage, useStatus, writeErrorStatus, type Status } from '../../components/status-message';
 import { StrategyChecklist } from '../../components/strategy-checklist';
 import { RULE_IDS } from '../../guidance/types';
 import { inspectActiveTab, type TabSituation } from '../../utils/active-tab';
@@ -37,7 +37,7 @@ const COACH_START_DELAY_MS = 200;
 
 export function PopupApp() {
   const ui = useUiText();
-  const { status, setStatus, reportWriteError } = useStatus(ui.texts);
+  const { status, setStatus, reportWriteError } = useStatus();
   const [situation, setSituation] = useState<TabSituation>();
 
   useEffect(() => {
@@ -65,7 +65,7 @@ export function PopupApp() {
         {(situation.kind === 'unsupported' || situation.kind === 'no-page') && (
           <UncoachedTab ui={ui} situation={situation} onStatus={setStatus} onCoached={setSituation} />
         )}
-        <StatusMessage status={status} />
+        <StatusMessage status={status} texts={ui.texts} lang={ui.lang} />
         <Footer ui={ui} />
       </main>
     </WriteErrorContext.Provider>
@@ -168,12 +168,12 @@ function UncoachedTab({ ui, situation, onStatus, onCoached }: UncoachedTabProps)
   const coachHere = async (tabId: number, host: string) => {
     // Asked first, while the click still counts as a user gesture.
     if (!(await requestHostPermission(host))) {
-      onStatus({ kind: 'error', text: ui.texts.popupCoachHereDenied });
+      onStatus({ kind: 'error', key: 'popupCoachHereDenied' });
       return;
     }
     await addCustomSite(host);
     await injectContentScript(tabId).catch(() => undefined);
-    onStatus({ kind: 'info', text: ui.t('popupCoachHereDone', { host }) });
+    onStatus({ kind: 'info', key: 'popupCoachHereDone', params: { host } });
     for (let attempt = 0; attempt < COACH_START_TRIES; attempt++) {
       const next = await inspectActiveTab();
       if (next.kind === 'coached' || attempt === COACH_START_TRIES - 1) return onCoached(next);
@@ -197,7 +197,7 @@ function UncoachedTab({ ui, situation, onStatus, onCoached }: UncoachedTabProps)
             data-coach-here={situation.host}
             onClick={() =>
               void coachHere(situation.tabId, situation.host).catch((error: unknown) =>
-                onStatus({ kind: 'error', text: writeErrorText(error, ui.texts) }),
+                onStatus(writeErrorStatus(error)),
               )
             }
           >

@@ -63,7 +63,7 @@ function hintCards(findings: readonly Finding[], text: string): HintCard[] {
 
 export function PracticeApp() {
   const ui = useUiText();
-  const { status, reportWriteError } = useStatus(ui.texts);
+  const { status, reportWriteError } = useStatus();
   const policyValue = useSetting(policy).value;
   const target = useSetting(replyTargetMinutes).value;
   const muted = useSetting(mutedRules);
@@ -175,7 +175,7 @@ export function PracticeApp() {
           )}
         </div>
         {report && cards.length === 0 && <p class="hint">{texts.practiceNoFindings}</p>}
-        <StatusMessage status={status} />
+        <StatusMessage status={status} texts={texts} lang={ui.lang} />
         {report && (
           <section aria-labelledby="practice-checklist">
             <h2 id="practice-checklist">{texts.popupChecklistHeading}</h2>

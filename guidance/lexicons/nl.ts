@@ -15,11 +15,11 @@ export const nl: Lexicon = {
   firstPersonPlural: ['wij', 'we', 'ons', 'onze', 'onszelf'],
   secondPerson: ['je', 'jij', 'jou', 'jouw', 'u', 'uw', 'jullie'],
   askNeedingWay: [
-    'bestel', 'bestellen', 'koop (nu|hier|je|jouw|online|vandaag|de|het|een|onze|ons|uw)', 'scoor (nu|je|jouw|de|het|een|onze)', 'kopen', 'shop (nu|de|onze|online|hier|vandaag|het|je)',
+    'bestel', 'bestel (nu|vandaag|direct|snel|hier|online)', 'bestellen', 'koop (nu|hier|je|jouw|online|vandaag|de|het|een|onze|ons|uw)', 'scoor (nu|je|jouw|de|het|een|onze)', 'kopen', 'shop (nu|de|onze|online|hier|vandaag|het|je)',
     'boek (nu|je|jouw|een|online|hier|vandaag)', 'boeken', 'reserveer*', 'reserveren', 'meld (je|u) (nu|aan)', 'meld (je|u|jullie) (nu|vandaag|snel|direct|hier)? nog? aan', 'aanmelden',
     'schrijf (je|u) (nu|in)', 'schrijf (je|u|jullie) (nu|vandaag|snel|direct|hier)? nog? in', 'inschrijven', 'abonneer*', 'download (nu|onze|de|je|hier|gratis)', 'downloaden',
     'gebruik (de|code|kortingscode)', 'stuur (ons|me) even? een? (dm|pb|bericht|berichtje|privébericht|mail|e-mail)',
-    'neem contact (op|met)', 'bel (ons|onze)', 'mail (ons|naar)', 'bezoek (onze|ons)', 'kijk op onze (website|webshop|site)',
+    'neem (even|gerust)? contact (op|met)', 'bel (ons|onze)', 'mail (ons|naar)', 'bezoek (onze|ons)', 'kijk op onze (website|webshop|site)',
     'plan (een|je|nu) (afspraak|gesprek)', 'maak (een|nu) afspraak',
   ],
   askOnPlatform: [
@@ -29,12 +29,12 @@ export const nl: Lexicon = {
   jargon: ['dm', 'dms', 'pb'],
   bioLink: ['link in (de|onze|mijn)? bio', 'link in (het|ons)? profiel'],
   steps: [
-    'tik op', 'tik', 'klik*', 'kies', 'selecteer', 'scroll', '(ga|ga je) naar', 'open (de|onze|je|jouw|uw) (app|website|site|account|bestelling)',
+    'tik op', 'tik', 'klik*', 'kies', 'selecteer', 'scroll', 'ga je? naar', 'open (de|onze|je|jouw|uw) (app|website|site|account|bestelling)',
     '(in|via|met) (de|onze|je|jouw|uw) (app|account)', 'onder (mijn|je|jouw|uw)', 'instellingen', 'menu', 'vul (je|jouw|uw|het|de|daar|hier)',
     'aan (de|het) (balie|loket|kassa)', 'in (de|onze|elke) (winkel|filiaal)',
   ],
   courtesy: [
-    '(als|mocht|mochten) (je|jij|u|jullie|er) (nog|verder|toch)? (vragen|iets|meer|andere)', 'nog (vragen|andere vragen)', 'verdere vragen',
+    '(als|mocht|mochten) (je|jij|u|jullie|er) (nog|verder|toch)? (vragen|iets|meer|andere)', 'nog andere? vragen', 'verdere vragen',
     '(aarzel|schroom) niet', 'voel (je|u) vrij', 'heb (je|jij) (nog|verder)? vragen', 'heeft u (nog|verder)? vragen',
   ],
   value: [
@@ -56,7 +56,7 @@ export const nl: Lexicon = {
   ],
   claim: [
     'beste', 'best', 'toonaangevend*', 'uniek*', 'revolutionair*', 'onverslaanbaar*', 'onverslaanbare', 'gegarandeerd*',
-    'enige', 'nummer (1|één|een)', '#1', 'nr. 1', 'wereldklasse', 'ongeëvenaard*', 'perfect*', 'ultiem*', 'baanbrekend*', 'ooit',
+    'enige', 'nummer (1|één|een)', '#1', 'nr . 1', 'wereldklasse', 'ongeëvenaard*', 'perfect*', 'ultiem*', 'baanbrekend*', 'ooit',
   ],
   claimException: [
     'het beste (is|kun|kunt|om)', 'ons best', 'je best', 'jouw best', 'de enige (manier|reden|oplossing)', 'niet de enige',
@@ -68,9 +68,10 @@ export const nl: Lexicon = {
     'enquête', 'sterren', 'gecertificeerd', 'getest', 'bron', 'pagina', 'editie', 'recensie*', 'reviews',
   ],
   redirect: [
-    'stuur (ons|me) even? een? (dm|pb|bericht|berichtje|privébericht|mail|e-mail)', 'neem contact (op|met)', 'klantenservice',
+    'stuur (ons|me) even? een? (dm|pb|bericht|berichtje|privébericht|mail|e-mail)', 'neem (even|gerust)? contact (op|met)', 'klantenservice',
+    'alle info', 'klantcontact', 'supportteam', 'support', 'servicedesk', 'klantenteam',
     'klantendienst', 'helpdesk', 'hulppagina', 'helppagina', 'veelgestelde vragen', 'faq', 'contactformulier',
-    'klachtenformulier', 'formulier', 'bel (ons|onze|de|met)', 'mail (ons|naar)', 'stuur een mail', 'via de chat', 'chat met',
+    'klachtenformulier', 'formulier', 'bel (even|gerust|dan)? (ons|onze|de|met) (onze|de)? (klantenservice|klantendienst|helpdesk|servicedesk|klantenlijn)?', 'mail (ons|naar)', 'stuur een mail', 'via de chat', 'chat met',
     'alle informatie', 'vind je op onze', 'kijk even? op onze', 'wend (je|u) tot',
   ],
   actionTaken: [
@@ -87,15 +88,17 @@ export const nl: Lexicon = {
   ],
   genericService: [
     'horen', 'gehoord', 'ontvangen', 'helaas', 'sturen', 'klantenservice', 'reactie', 'contacteren', 'kijken', 'bekijken', 'verder', 'meer', 'duidelijk', 'mogelijk', 'direct', 'zodat', 'alvast', 'groet', 'groeten', 'vriendelijke', 'informatie', 'ervaringen', 'vervelende', 'begrijpen', 'begrijp', 'snappen', 'natuurlijk', 'graag',
-    'sorry', 'vervelend', 'excuses', 'helpen', 'hulp', 'probleem*', 'bericht*', 'klantenservice', 'service', 'team',
-    'gegevens', 'informatie', 'graag', 'bedankt', 'dank', 'hoi', 'hallo', 'jammer', 'balen', 'begrip', 'ongemak',
-    'ervaring*', 'vraag', 'vragen', 'contact', 'naam', 'adres', 'e-mail', 'mail', 'nummer', 'kijken', 'bekijken', 'ernaar',
+    'sorry', 'vervelend', 'excuses', 'helpen', 'hulp', 'probleem*', 'bericht*', 'service', 'team',
+    'gegevens', 'bedankt', 'dank', 'hoi', 'hallo', 'jammer', 'balen', 'begrip', 'ongemak',
+    'ervaring*', 'vraag', 'vragen', 'contact', 'naam', 'adres', 'e-mail', 'mail', 'nummer', 'ernaar',
     'uitzoeken', 'pagina', 'link', 'formulier', 'collega*', 'ontevreden', 'feedback', 'situatie', 'oplossen', 'spijt',
-    'hulppagina', 'alle', 'vind', 'even', 'onze', 'jouw', 'nemen', 'neem', 'stuur', 'sturen', 'privébericht',
+    'hulppagina', 'alle', 'vind', 'even', 'onze', 'jouw', 'nemen', 'neem', 'stuur', 'privébericht',
   ],
   defensive: [
     'zoals (we|wij|ik) al? eerder? (zeiden|zei|aangaven|schreven|vermeldden|hebben)', 'zoals (al|eerder) (gezegd|vermeld|aangegeven)',
-    'had (u|je|jij) (de|onze)? (voorwaarden|kleine|algemene)', 'lees (de|onze) voorwaarden', 'niet onze schuld', 'niet ons probleem',
+    'had (u|je|jij) (de|onze)? (voorwaarden|kleine|algemene)', '(u|je|jij) had (de|onze)? (voorwaarden|beschrijving|kleine)', 'dat is onzin',
+    'dat klopt (gewoon|echt)? niet', 'dat is (gewoon|echt)? niet waar', 'maak (je|u) niet zo? druk', 'daar kunnen (wij|we) (niets|niks) aan', 'lees (eerst|even|nou)? (de|onze|het) (voorwaarden|beschrijving)', 'kleine lettertjes', '(u|je|jij) vergist (zich|je)',
+    'niet (onze|ons) (verantwoordelijkheid|probleem)', 'zoals (al|eerder) (meerdere|vaker)? keren? (gezegd|vermeld|aangegeven)', 'niet onze schuld', 'niet ons probleem',
     'ligt niet aan ons', 'rustig (aan|maar)', 'doe (even|eens)? rustig', 'kalm (aan|blijven)', 'dat is niet waar',
     'dat klopt niet', 'met alle respect', 'eigen schuld',
   ],
@@ -112,7 +115,7 @@ export const nl: Lexicon = {
   ],
   publicRequest: [
     'reageer hier? even? met', 'antwoord hier? met', 'deel (je|jouw|uw)', 'vermeld (je|jouw|uw|hier)',
-    'geef (ons|hier)? (je|jouw|uw)', 'wat is (je|jouw|uw)', 'noem (je|jouw|uw)', 'zet (je|jouw|uw)',
+    'geef (ons|hier)? (je|jouw|uw)', 'wat is (je|jouw|uw)', 'noem (je|jouw|uw)', 'zet (je|jouw|uw)', 'laat (hier|hieronder)? (je|jouw|uw)', 'in de reacties',
   ],
   privateChannel: ['dm', 'pb', 'privébericht', 'privé', 'persoonlijk bericht', 'per (mail|e-mail)', 'via (mail|e-mail|dm|pb)', 'contactformulier'],
   referenceWord: ['bestelling', 'order', 'boeking', 'ticket', 'zaak', 'dossier', 'factuur', 'reservering', 'zending', 'pakket', 'referentie'],

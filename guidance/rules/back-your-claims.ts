@@ -7,10 +7,12 @@ const QUOTATION = /["“„«][^"“”„«»]*\s[^"“”„«»]*\s[^"“”�
 /** "Best, Anna" at the end of a reply is a sign-off, not a claim. */
 const SIGN_OFF_AFTER = /^\s*[,\n]/;
 
+/** A number backs a claim; the "1" of "number 1" is the claim itself. */
 function hasEvidence(draft: AnalysedDraft): boolean {
+  const claims = hitsOf(draft, 'claim');
   return (
     draft.links.length > 0 ||
-    draft.tokens.some((token) => token.kind === 'number') ||
+    draft.tokens.some((token) => token.kind === 'number' && !claims.some((claim) => token.start >= claim.start && token.end <= claim.end)) ||
     hitsOf(draft, 'evidence').length > 0 ||
     QUOTATION.test(draft.text)
   );

@@ -1,4 +1,4 @@
-import { firstHit, type AnalysedDraft } from '../analysed-draft';
+import { hitsOf, type AnalysedDraft } from '../analysed-draft';
 import { draftHash } from '../draft-hash';
 import { PLATFORMS } from '../platforms';
 import { defineRule, wholeDraft, type RuleFinding } from '../rule';
@@ -8,6 +8,22 @@ const DUPLICATE_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
 function ownWords(draft: AnalysedDraft): number {
   return draft.tokens.filter((token) => token.kind === 'word' || token.kind === 'number').length;
+}
+
+/**
+ * "New blog post: <title> <url>" is a tool's opener: it opens the draft, or the draft is that one line.
+ * A tool's signature ("via @buffer") counts anywhere; "Read more: <url>" after sentences of one's own does not.
+ */
+function isSyndicated(draft: AnalysedDraft): boolean {
+  if (draft.links.length === 0) return false;
+  const { tokens, sentenceOfToken } = draft;
+  const firstWord = tokens.findIndex((token) => token.kind === 'word');
+  const lastSentence = sentenceOfToken[tokens.length - 1];
+  return hitsOf(draft, 'syndication').some((hit) => {
+    const sentence = sentenceOfToken[hit.firstToken];
+    const signature = tokens.slice(hit.firstToken, hit.endToken).some((token) => token.kind === 'mention');
+    return signature || sentence === sentenceOfToken[firstWord] || sentenceOfToken[firstWord] === lastSentence;
+  });
 }
 
 /** The network where the same text was drafted in the last 7 days, if any other than this one. */
@@ -30,7 +46,7 @@ export const humanTouch = defineRule({
     const findings: RuleFinding[] = [];
     if (draft.draft.kind === 'post') {
       const hasAttachments = draft.links.length > 0 || draft.hashtags.length > 0 || draft.mentions.length > 0;
-      if (firstHit(draft, 'syndication') && draft.links.length > 0 && ownWords(draft) >= MIN_OWN_WORDS) {
+      if (isSyndicated(draft) && ownWords(draft) >= MIN_OWN_WORDS) {
         findings.push({ severity: 'info', ...wholeDraft(draft), message: 'human-touch.syndication.message', tip: 'human-touch.syndication.tip' });
       } else if (hasAttachments && ownWords(draft) < MIN_OWN_WORDS) {
         findings.push({ severity: 'info', ...wholeDraft(draft), message: 'human-touch.link-only.message', tip: 'human-touch.link-only.tip' });

@@ -1,12 +1,14 @@
 /**
- * The coach end to end in happy-dom: watcher → analyze → hint → settings → messaging. The engine
- * is stubbed (one finding per marker word) so these tests are about what the content script does
- * with findings, not about the rules.
+ * The coach end to end in happy-dom: watcher → engine → hint → settings → messaging. The engine
+ * is stubbed (one finding per marker word, its message naming the catalogue's language) so these
+ * tests are about what the content script does with findings, not about the rules;
+ * coach-engine.test.tsx runs the real engine.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AnalyzeOptions, Draft, Finding, Report, RuleId } from '../../guidance/types';
+import type { FindingCatalogue } from '../../guidance/engine';
+import type { AnalyzeOptions, Draft, Finding, Lang, Report, RuleId } from '../../guidance/types';
 import { startCoach } from '../../entrypoints/content/coach';
 import { draftHash } from '../../guidance/draft-hash';
 import { getDraftHashSalt, recentDraftHashes } from '../../utils/draft-history';
@@ -23,12 +25,18 @@ const MARKERS: Record<string, { rule: RuleId; severity: Finding['severity'] }> =
 
 const analyzeStub = vi.hoisted(() => vi.fn());
 
-vi.mock('../../guidance', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../guidance')>()),
-  analyze: analyzeStub,
+vi.mock('../../guidance/engine', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../guidance/engine')>()),
+  analyzeWithCatalogue: analyzeStub,
 }));
 
-function stubAnalyze(draft: Draft, options: AnalyzeOptions = {}): Report {
+/** What the stub background sends as the finding catalogue of `lang`. */
+function fakeCatalogue(lang: Lang): FindingCatalogue {
+  return { lang } as unknown as FindingCatalogue;
+}
+
+function stubAnalyze(draft: Draft, catalogue: FindingCatalogue, options: AnalyzeOptions = {}): Report {
+  const catalogueLang = (catalogue as unknown as { lang: Lang }).lang;
   const findings: Finding[] = [];
   for (const match of draft.text.matchAll(/\p{L}+/gu)) {
     const marker = MARKERS[match[0].toLowerCase()];
@@ -37,7 +45,7 @@ function stubAnalyze(draft: Draft, options: AnalyzeOptions = {}): Report {
       ...marker,
       start: match.index,
       end: match.index + match[0].length,
-      message: `[${options.uiLanguage}] ${marker.rule}`,
+      message: `[${catalogueLang}/${options.uiLanguage}] ${marker.rule}`,
       tip: `Tip for ${marker.rule}.`,
     });
   }
@@ -45,8 +53,11 @@ function stubAnalyze(draft: Draft, options: AnalyzeOptions = {}): Report {
 }
 
 const SETTLED_MS = 300;
+const FRAME_MS = 20;
 let ctx: ContentScriptContext;
 let sentStates: TabDraftState[];
+/** False: the background does not answer catalogue requests (yet). */
+let backgroundAnswers: boolean;
 
 function hintRoot(): ShadowRoot | null {
   return document.querySelector('post-coach-hints')?.shadowRoot ?? null;
@@ -66,8 +77,8 @@ function button(card: string, label: string): HTMLButtonElement {
 
 async function settle() {
   await vi.advanceTimersByTimeAsync(SETTLED_MS);
-  // The shadow-root UI is created asynchronously on first use.
-  await vi.advanceTimersByTimeAsync(0);
+  // The hint mounts in the next animation frame.
+  await vi.advanceTimersByTimeAsync(FRAME_MS);
 }
 
 async function start(html = '<div id="box"><textarea></textarea></div>', selector = 'textarea') {
@@ -96,8 +107,20 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-GB');
   analyzeStub.mockReset().mockImplementation(stubAnalyze);
   sentStates = [];
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: { type: string; data: TabDraftState }) => {
-    if (message.type === 'draftStateChanged') sentStates.push(message.data);
+  backgroundAnswers = true;
+  // @webext-core/messaging calls chrome.runtime.sendMessage(message, callback), reads `{ res }` and
+  // treats any chrome.runtime.lastError as a failure (fake-browser's default is an empty one).
+  Object.assign(fakeBrowser.runtime, { lastError: undefined });
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: { type: string; data: unknown }, answer?: (response: unknown) => void) => {
+    if (message.type === 'draftStateChanged') sentStates.push(message.data as TabDraftState);
+    if (message.type === 'getFindingCatalogue' && !backgroundAnswers) {
+      // What Chrome does when no listener answers.
+      Object.assign(fakeBrowser.runtime, { lastError: { message: 'Could not establish connection. Receiving end does not exist.' } });
+      answer?.(undefined);
+      Object.assign(fakeBrowser.runtime, { lastError: undefined });
+      return Promise.resolve();
+    }
+    answer?.({ res: message.type === 'getFindingCatalogue' ? fakeCatalogue(message.data as Lang) : undefined });
     return Promise.resolve();
   }) as never);
   ctx = new ContentScriptContext('test');
@@ -156,6 +179,22 @@ describe('inline hint', () => {
     // Escape closes the cards again.
     hintRoot()!.querySelector('.pc-panel')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(badge.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('Escape in the editor closes open cards before the site sees it, and only then', async () => {
+    const editor = await start();
+    const siteEscape = vi.fn();
+    document.addEventListener('keydown', siteEscape);
+    typeInto(editor, 'Buy it');
+    await settle();
+    const badge = hintRoot()!.querySelector<HTMLButtonElement>('.pc-badge')!;
+    badge.click();
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+    expect(siteEscape).not.toHaveBeenCalled();
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(siteEscape).toHaveBeenCalledTimes(1);
+    document.removeEventListener('keydown', siteEscape);
   });
 
   it('Alt+Shift+P in the page toggles the cards and the manifest command does too', async () => {
@@ -245,14 +284,29 @@ describe('inline hint', () => {
     const editor = await start();
     typeInto(editor, 'Buy it');
     await settle();
-    expect(hintRoot()!.querySelector('[data-rule="value-before-ask"]')!.textContent).toContain('[nl]');
+    expect(hintRoot()!.querySelector('[data-rule="value-before-ask"]')!.textContent).toContain('[nl/nl]');
     expect(hintRoot()!.querySelector('.pc-actions button')!.textContent).toBe('Negeren');
 
     await uiLanguage.setValue('ru');
     await vi.advanceTimersByTimeAsync(0);
-    expect(analyzeStub).toHaveBeenLastCalledWith(expect.anything(), { uiLanguage: 'ru' });
-    expect(hintRoot()!.querySelector('[data-rule="value-before-ask"]')!.textContent).toContain('[ru]');
+    expect(analyzeStub).toHaveBeenLastCalledWith(expect.anything(), fakeCatalogue('ru'), { uiLanguage: 'ru' });
+    expect(hintRoot()!.querySelector('[data-rule="value-before-ask"]')!.textContent).toContain('[ru/ru]');
     expect(hintRoot()!.querySelector('.pc-actions button')!.textContent).toBe('Скрыть');
+  });
+
+  it('shows hints only once the background has sent the catalogue, and asks again when it did not answer', async () => {
+    backgroundAnswers = false;
+    const editor = await start();
+    typeInto(editor, 'Buy it');
+    await settle();
+    expect(analyzeStub).not.toHaveBeenCalled();
+    expect(document.querySelector('post-coach-hints')).toBeNull();
+
+    backgroundAnswers = true;
+    // The next reading asks again (a failed request is not cached).
+    typeInto(editor, ' now');
+    await settle();
+    expect(shownRules()).toEqual(['value-before-ask']);
   });
 
   it('passes the policy to the engine and re-runs when it changes', async () => {
@@ -330,7 +384,7 @@ describe('reply context from the clicked Reply button', () => {
 });
 
 describe('draft state for the popup', () => {
-  it('answers getDraftState with the active draft and reports changes, including the draft going away', async () => {
+  it('answers getDraftState with the active draft and reports changes, navigation and the draft going away', async () => {
     const editor = await start();
     expect(await askTab('getDraftState')).toEqual({ site: 'x', host: 'x.com', enabled: true, draft: null });
 
@@ -345,6 +399,11 @@ describe('draft state for the popup', () => {
     typeInto(editor, '!');
     await settle();
     expect(sentStates.length).toBe(sentBefore);
+
+    history.pushState({}, '', '/home');
+    await vi.advanceTimersByTimeAsync(1000 + SETTLED_MS);
+    expect(sentStates.length).toBe(sentBefore + 1);
+    expect(sentStates.at(-1)).toEqual(state);
 
     editor.parentElement!.remove();
     await vi.advanceTimersByTimeAsync(1000);

@@ -24,6 +24,7 @@ import { de } from '../../utils/ui-messages/de.ts';
 import { en } from '../../utils/ui-messages/en.ts';
 import { SITES, SUPPORTED_HOST_PATTERNS } from '../../utils/sites.ts';
 import { CHROMIUM_PATH, launchChromium } from './lib/chromium.mjs';
+import { bundleComposerProbe } from './lib/composer-probe.mjs';
 import { discoverFixtures } from './lib/fixtures.mjs';
 import { firefoxPath, launchFirefox } from './lib/firefox.mjs';
 import { makeCertificate, startFixtureServer } from './lib/fixture-server.mjs';
@@ -68,7 +69,8 @@ try {
     const allHosts = Object.values(SITES).flatMap((site) => site.hosts);
     server = await startFixtureServer({ root: fixturesRoot, sites: SITES, tls: makeCertificate(workDir, allHosts) });
     const fixtures = discoverFixtures(fixturesRoot, sites);
-    for (const browserName of browsers) await runBrowser(browserName, builds, fixtures);
+    const composerProbe = await bundleComposerProbe(repoRoot, workDir);
+    for (const browserName of browsers) await runBrowser(browserName, builds, { fixtures, composerProbe });
   }
 } finally {
   await server?.close();
@@ -110,7 +112,7 @@ async function build(outDir) {
   return builds;
 }
 
-async function runBrowser(browserName, builds, fixtures) {
+async function runBrowser(browserName, builds, { fixtures, composerProbe }) {
   console.log(`\n${browserName}`);
   const executable = browserName === 'chromium' ? (fs.existsSync(CHROMIUM_PATH) ? CHROMIUM_PATH : undefined) : firefoxPath();
   let driver;
@@ -125,7 +127,7 @@ async function runBrowser(browserName, builds, fixtures) {
   });
   if (!driver) return;
   const logStart = { connects: server.log.connects.length, requests: server.log.requests.length };
-  const env = { suite, driver, server, fixtures, fixturesRoot, repoRoot, screenshotDir, engine: { analyze }, uiTexts: { de, en }, openPages: [] };
+  const env = { suite, driver, server, fixtures, composerProbe, fixturesRoot, repoRoot, screenshotDir, engine: { analyze }, uiTexts: { de, en }, openPages: [] };
   const closePages = async () => {
     await Promise.all(env.openPages.splice(0).map((page) => page.close().catch(() => undefined)));
   };
@@ -142,7 +144,7 @@ async function runBrowser(browserName, builds, fixtures) {
       await closePages();
     }
     for (const site of sites) {
-      for (const file of fixtures.get(site).dialog) await checkDialog(env, site, file);
+      for (const fixture of fixtures.get(site).filter((candidate) => candidate.dialog)) await checkDialog(env, site, fixture);
       await closePages();
     }
     // Last: it reloads the extension.

@@ -11,10 +11,14 @@ export function mount(page: VNode) {
 }
 
 /** Resolves with the first truthy result of `probe`, retrying while effects and storage settle. */
-export async function waitFor<T>(probe: () => T | null | undefined | false, what = 'condition', timeoutMs = 2000): Promise<T> {
+export async function waitFor<T>(
+  probe: () => T | null | undefined | false | Promise<T | null | undefined | false>,
+  what = 'condition',
+  timeoutMs = 2000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const result = probe();
+    const result = await probe();
     if (result) return result;
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));

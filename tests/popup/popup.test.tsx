@@ -93,6 +93,7 @@ describe('with a draft', () => {
     coachedTab(reportWith({}));
     await openPopup('coached');
     await waitFor(() => find('[data-rule="back-your-claims"][data-state="pass"]'));
+    await settle(); // the popup starts listening once it knows its tab
     const changed = { ...tabState!, draft: { kind: 'post' as const, report: reportWith({ 'back-your-claims': [claimFinding] }) } };
     await router.fromTab(TAB, LINKEDIN, () => sendMessage('draftStateChanged', changed));
     await waitFor(() => find('[data-rule="back-your-claims"][data-state="attention"]'), 'pushed state');

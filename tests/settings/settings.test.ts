@@ -20,7 +20,7 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
-const stored = async (area: 'sync' | 'local', key: string) => (await fakeBrowser.storage[area].get(key))[key];
+const stored = async (area: 'sync' | 'local', key: string): Promise<any> => (await fakeBrowser.storage[area].get(key))[key];
 
 describe('defaults', () => {
   it('coach everywhere, in the browser language, with a 60-minute reply target and nothing muted', async () => {

@@ -12,7 +12,7 @@
  * - https://bsky.app/messages — chat: no hints
  */
 import { SITES } from '../../../utils/sites';
-import { closestAcross, createComposerFinder, itemAround, nearestPreceding, outsideForms } from './editable';
+import { closestAcross, createComposerFinder, createSearchCache, itemAround, nearestPreceding, outsideForms } from './editable';
 import { blueskyTidTime, timeOfElement } from './parent-time';
 import { comparableText, readContentText, readEditorText, readLeafTexts } from './read-text';
 import type { ParentContext, SiteAdapter } from './types';
@@ -44,6 +44,7 @@ const POST_TEXT = '[data-testid="postText"]';
 /** The post's permalink (its time label links there); its last path segment is the record key. */
 const PERMALINK = 'a[href*="/post/"]';
 const REPLY_BUTTON = '[data-testid="replyBtn"]';
+const TIME = 'time';
 
 function dialogOf(editor: HTMLElement): Element {
   return closestAcross(editor, DIALOG) ?? editor.ownerDocument.body;
@@ -56,12 +57,15 @@ function isReply(editor: HTMLElement): boolean {
   return REPLY_WORDS.test(publishLabel) || dialog.querySelector(REPLY_HEADER) !== null;
 }
 
-/** The reply header's post text: its text runs after the author's name. */
-function replyHeaderText(editor: HTMLElement): string | undefined {
+/** `ComposerReplyTo` above the editor: by its label, else the block of text just before the editor. */
+function replyHeader(editor: HTMLElement): Element | undefined {
   const dialog = dialogOf(editor);
   const lastText = nearestPreceding(editor, TEXT_BLOCK, dialog);
-  const header = dialog.querySelector(REPLY_HEADER) ?? (lastText ? itemAround(lastText, editor) : null);
-  if (!header) return undefined;
+  return dialog.querySelector(REPLY_HEADER) ?? (lastText ? itemAround(lastText, editor) : undefined);
+}
+
+/** The reply header's post text: its text runs after the author's name. */
+function replyHeaderText(header: Element): string | undefined {
   const runs = readLeafTexts(header, TEXT_BLOCK, NOT_TEXT).split('\n');
   return (runs.length > 1 ? runs.slice(1) : runs).join('\n') || undefined;
 }
@@ -72,7 +76,12 @@ function rkeyTime(href: string | null | undefined): ParentContext | undefined {
 
 function postTime(post: Element, now: Date): ParentContext | undefined {
   const permalink = post.querySelector(PERMALINK);
-  return rkeyTime(post.getAttribute('href')) ?? rkeyTime(permalink?.getAttribute('href')) ?? timeOfElement(permalink, now);
+  return (
+    rkeyTime(post.getAttribute('href')) ??
+    rkeyTime(permalink?.getAttribute('href')) ??
+    timeOfElement(permalink, now) ??
+    timeOfElement(post.querySelector(TIME), now)
+  );
 }
 
 function postText(post: Element): string {
@@ -80,12 +89,16 @@ function postText(post: Element): string {
   return text ? readContentText(text) : '';
 }
 
+const cachedSearch = createSearchCache();
+
 /** The post on the page (behind the dialog) whose text is the reply header's. */
-function postOnPage(editor: HTMLElement, text: string): Element | undefined {
+function postOnPage(editor: HTMLElement, header: Element, text: string): Element | undefined {
   const wanted = comparableText(text);
   const dialog = closestAcross(editor, DIALOG);
-  return [...editor.ownerDocument.querySelectorAll(POST_ITEM)].find(
-    (post) => !dialog?.contains(post) && comparableText(postText(post)) === wanted,
+  return cachedSearch(header, wanted, () =>
+    [...editor.ownerDocument.querySelectorAll(POST_ITEM)].find(
+      (post) => !dialog?.contains(post) && comparableText(post.querySelector(POST_TEXT)?.textContent) === wanted,
+    ),
   );
 }
 
@@ -98,9 +111,12 @@ export const bluesky: SiteAdapter = {
   kind: (editor) => (isReply(editor) ? 'reply' : 'post'),
   parent(editor, now = new Date()) {
     if (!isReply(editor)) return undefined;
-    const text = replyHeaderText(editor);
-    const post = text ? postOnPage(editor, text) : undefined;
-    return { text, ...(post ? postTime(post, now) : undefined) };
+    const header = replyHeader(editor);
+    const text = header ? replyHeaderText(header) : undefined;
+    // Should the header ever link the post or show its time, that is the parent's time.
+    const shown = header ? postTime(header, now) : undefined;
+    const post = shown || !header || !text ? undefined : postOnPage(editor, header, text);
+    return { text, ...(shown ?? (post ? postTime(post, now) : undefined)) };
   },
   anchor: (editor) => outsideForms(editor.parentElement ?? editor),
   replyContext(target, now = new Date()) {

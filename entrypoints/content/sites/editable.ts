@@ -4,12 +4,11 @@
  * reads; every site-specific selector is passed in by the adapter that owns it.
  */
 
-/**
- * Fields no adapter coaches, whatever the site: password and search fields, comboboxes (search boxes
- * with suggestions) and fields that opt out of writing assistants.
- */
+/** Containers whose fields are not posts: writing-assistant opt-outs and search forms. */
 const OPTED_OUT = '[data-gramm="false"], [data-gramm_editor="false"], [data-enable-grammarly="false"], [role="search"]';
+/** Inputs that are never posts (composers are textareas and contenteditables). */
 const NOT_POST_TYPES = new Set(['password', 'search', 'email', 'url', 'tel', 'number']);
+/** Search boxes with suggestions (harper PR #2063). */
 const NOT_POST_ROLES = new Set(['combobox', 'searchbox']);
 /** Labels of direct-message and chat boxes ("Message", "Write a message…", "Nachricht", "Сообщение"). */
 const MESSAGE_LABEL = /\b(?:messages?|chat)\b|nachricht|сообщени/i;
@@ -149,4 +148,19 @@ export function outsideForms(box: Element, formSelector = 'form'): HTMLElement {
     anchor = parent;
   }
   return anchor as HTMLElement;
+}
+
+/**
+ * Remembers what a page-wide search found for an element (the reply header of a composer), so the
+ * search runs once per header and text, not on every analysis while the user types.
+ */
+export function createSearchCache(): (owner: Element, key: string, search: () => Element | undefined) => Element | undefined {
+  const found = new WeakMap<Element, { key: string; result: Element | undefined }>();
+  return (owner, key, search) => {
+    const known = found.get(owner);
+    if (known && known.key === key && (!known.result || known.result.isConnected)) return known.result;
+    const result = search();
+    found.set(owner, { key, result });
+    return result;
+  };
 }

@@ -24,10 +24,8 @@ const COMPOSERS = [
   '[role="dialog"] [contenteditable="true"][role="textbox"]',
 ] as const;
 
-const IGNORED = [
-  // Direct messages opened as a panel outside /direct/ (labelled "Direct").
-  '[aria-label="Direct" i]',
-] as const;
+/** Direct messages are left alone by their path and their "Message…" label (see `isNotAPost`). */
+const IGNORED: readonly string[] = [];
 
 /** The post a comment box belongs to: its article (feed), the post dialog, or the post page. */
 const POST_SCOPES = ['article', '[role="dialog"]', 'main'] as const;

@@ -13,7 +13,7 @@
  * - https://mastodon.social/@Mastodon/<id> — Reply on the status opens the form in reply mode
  */
 import { SITES } from '../../../utils/sites';
-import { createComposerFinder, outsideForms } from './editable';
+import { createComposerFinder, createSearchCache, outsideForms } from './editable';
 import { exactTime, mastodonIdTime } from './parent-time';
 import { comparableText, readContentText, readEditorText } from './read-text';
 import type { ParentContext, SiteAdapter } from './types';
@@ -84,13 +84,23 @@ function statusText(status: Element): string {
   return content ? readContentText(content) : '';
 }
 
-/** The replied-to status on the page: by the id the indicator links to, else by its text. */
-function statusOnPage(editor: HTMLElement, indicator: Element, id: string | undefined, text: string): Element | undefined {
+const cachedSearch = createSearchCache();
+
+/**
+ * The replied-to status on the page: by the id the indicator links to, else by its text, else the
+ * first status whose permalink is under the indicator's account (`/@sam/<id>`).
+ */
+function searchStatus(editor: HTMLElement, indicator: Element, id: string | undefined): Element | undefined {
   const statuses = [...editor.ownerDocument.querySelectorAll(STATUS)].filter((status) => !indicator.contains(status));
-  const wanted = comparableText(text);
+  const wanted = comparableText(indicator.querySelector(REPLY_INDICATOR_TEXT)?.textContent);
+  // "/@sam" from "https://mastodon.social/@sam": a status of that account links "…/@sam/<id>".
+  const account = /\/@[^/?#]+/.exec(indicator.querySelector(STATUS_LINK)?.getAttribute('href') ?? '')?.[0];
+  const byAccount = (status: Element) =>
+    account !== undefined && [...status.querySelectorAll(STATUS_LINK)].some((link) => link.getAttribute('href')?.includes(`${account}/`));
   return (
     statuses.find((status) => id !== undefined && statusId(status) === id) ??
-    statuses.find((status) => wanted !== '' && comparableText(statusText(status)) === wanted)
+    statuses.find((status) => wanted !== '' && comparableText(status.querySelector(STATUS_TEXT)?.textContent) === wanted) ??
+    statuses.find(byAccount)
   );
 }
 
@@ -111,8 +121,9 @@ export const mastodon: SiteAdapter = {
     const textElement = indicator.querySelector(REPLY_INDICATOR_TEXT);
     const text = textElement ? readContentText(textElement) : '';
     const id = linkedStatusId(indicator);
-    const status = statusOnPage(editor, indicator, id, text);
-    return { text: text || undefined, ...(status ? statusTime(status) : mastodonIdTime(id)) };
+    const shownTime = exactTime(indicator.querySelector(STATUS_TIME)?.getAttribute('datetime'));
+    const status = shownTime ? undefined : cachedSearch(indicator, `${id ?? ''} ${text}`, () => searchStatus(editor, indicator, id));
+    return { text: text || undefined, ...(shownTime ?? (status ? statusTime(status) : mastodonIdTime(id))) };
   },
   anchor: (editor) => outsideForms(editor),
   charLimit(editor) {

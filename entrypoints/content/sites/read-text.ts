@@ -52,9 +52,13 @@ export function readContentTexts(elements: Iterable<Element>): string {
   return [...elements].map(readContentText).filter((text) => text !== '').join('\n');
 }
 
-/** Whitespace-insensitive form for comparing two renderings of the same text. */
-export function comparableText(text: string): string {
-  return normalizeText(text).replace(/\s+/g, ' ').trim().toLowerCase();
+/**
+ * A form of text for telling whether two renderings (e.g. a reply header and the post on the page)
+ * show the same words: white space, including line breaks, left out; case folded. Cheap enough to
+ * apply to `textContent` of every post on a long page.
+ */
+export function comparableText(text: string | null | undefined): string {
+  return normalizeText(text ?? '').replace(/\s+/g, '').toLowerCase();
 }
 
 function isTextField(element: HTMLElement): element is HTMLTextAreaElement | HTMLInputElement {

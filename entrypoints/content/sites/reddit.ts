@@ -9,15 +9,15 @@
  *
  * Test URLs:
  * - https://www.reddit.com/r/<sub>/comments/<id>/<slug>/ — comment box under the post; Reply under a comment
- * - https://www.reddit.com/r/<sub>/submit — new post (body editor)
+ * - https://www.reddit.com/r/<sub>/submit — new post (title and body editor)
  * - https://old.reddit.com/r/<sub>/comments/<id>/<slug>/ — top-level form and "reply" under a comment
- * - https://old.reddit.com/r/<sub>/submit?selftext=true — new text post
+ * - https://old.reddit.com/r/<sub>/submit?selftext=true — new text post (title and text)
  * - https://old.reddit.com/message/compose — private message: no hints
  */
 import { SITES } from '../../../utils/sites';
 import { closestAcross, createComposerFinder, ownFirst, outsideForms } from './editable';
 import { exactTime, timeOfElement } from './parent-time';
-import { readContentText, readContentTexts, readEditorText } from './read-text';
+import { readContentTexts, readEditorText } from './read-text';
 import type { ParentContext, SiteAdapter } from './types';
 
 const COMPOSERS = [
@@ -31,6 +31,8 @@ const COMPOSERS = [
   'comment-composer-host textarea',
   // Old Reddit: comment, reply and self-post text.
   '.usertext-edit textarea[name="text"]',
+  // Submit pages, old and new: the post's title, which is what a feed shows of it (link posts have only a title).
+  'textarea[name="title"]',
 ] as const;
 
 const IGNORED = [
@@ -48,8 +50,12 @@ const NEW_ITEM = `${NEW_COMMENT}, ${NEW_POST}`;
 const NEW_COMMENT_TEXT = '[slot="comment"]';
 const NEW_POST_TITLE = '[slot="title"]';
 const NEW_POST_BODY = '[slot="text-body"]';
-/** New Reddit item times: the timeago element's `ts`, or the `time` inside it. */
-const NEW_TIME = 'faceplate-timeago[ts], time[datetime]';
+/** New Reddit item times: the timeago element's `ts`, the `time` inside it, or their relative label. */
+const NEW_TIMEAGO = 'faceplate-timeago[ts]';
+const NEW_TIME = 'time[datetime]';
+const NEW_TIME_LABEL = 'faceplate-timeago, time';
+/** Comment boxes whose post may not be on the page: old Reddit's comment area, new Reddit's composer host. */
+const COMMENT_AREA = '.commentarea, comment-composer-host, shreddit-comment-tree';
 const NEW_COMPOSER = 'shreddit-composer, comment-composer-host';
 /** New Reddit wraps forms in `faceplate-form`. */
 const FORMS = 'form, faceplate-form';
@@ -86,10 +92,12 @@ function newItemParent(item: Element, now: Date): ParentContext {
   const text = isPost
     ? textOf([ownFirst(item, NEW_POST_TITLE, NEW_ITEM), ownFirst(item, NEW_POST_BODY, NEW_ITEM)]) ?? item.getAttribute('post-title') ?? undefined
     : textOf([ownFirst(item, NEW_COMMENT_TEXT, NEW_ITEM)]);
-  const time = ownFirst(item, NEW_TIME, NEW_ITEM);
   return {
     text,
-    ...(exactTime(time?.getAttribute('ts')) ?? timeOfElement(time, now) ?? exactTime(item.getAttribute('created-timestamp'))),
+    ...(exactTime(ownFirst(item, NEW_TIMEAGO, NEW_ITEM)?.getAttribute('ts')) ??
+      exactTime(ownFirst(item, NEW_TIME, NEW_ITEM)?.getAttribute('datetime')) ??
+      exactTime(item.getAttribute('created-timestamp')) ??
+      timeOfElement(ownFirst(item, NEW_TIME_LABEL, NEW_ITEM), now)),
   };
 }
 
@@ -106,7 +114,7 @@ export const reddit: SiteAdapter = {
   composers: COMPOSERS,
   findComposer: createComposerFinder({ composers: COMPOSERS, ignored: IGNORED, directMessagePaths: /^\/(?:message|chat)(?:\/|$)/ }),
   readText: readEditorText,
-  kind: (editor) => (parentItem(editor) ? 'reply' : 'post'),
+  kind: (editor) => (parentItem(editor) || (!isSubmit(editor) && closestAcross(editor, COMMENT_AREA)) ? 'reply' : 'post'),
   parent(editor, now = new Date()) {
     const item = parentItem(editor);
     if (!item) return undefined;

@@ -37,7 +37,10 @@ export interface SiteAdapter {
    * is found or analysed, not per keystroke.
    */
   parent(editor: HTMLElement, now?: Date): ParentContext | undefined;
-  /** The element the hint sits beside (outside any `<form>`), usually the composer's outer box. */
+  /**
+   * The element the hint sits beside: the composer's outer box (an ancestor of the editor, or the
+   * editor itself), never inside a `<form>` (or Reddit's `faceplate-form`), so a hint button can't submit it.
+   */
   anchor(editor: HTMLElement): HTMLElement;
   /** The character limit the page itself announces, when it does (Mastodon instances). */
   charLimit?(editor: HTMLElement): number | undefined;

@@ -35,6 +35,10 @@ const COMPOSERS = [
   '[data-testid^="tweetTextarea_"] textarea',
   // Mobile web compose page, should the test id move onto the textarea.
   'textarea[data-testid^="tweetTextarea_"]',
+  // Compose and reply modals, should X leave Draft.js: any textbox in the dialog.
+  '[role="dialog"] [contenteditable="true"][role="textbox"]',
+  // Home box and inline reply, should X leave Draft.js: any textbox in the primary column.
+  '[data-testid="primaryColumn"] [contenteditable="true"][role="textbox"]',
 ] as const;
 
 const IGNORED = [

@@ -32,7 +32,19 @@ describe('Reddit adapter: new Reddit (shreddit)', () => {
   it('reads a new post’s body on the submit page, list items as lines', () => {
     checkComposer(reddit, 'reddit', {
       fixture: 'new-submit-post',
+      pick: '[data-lexical-editor]',
+      composers: 2,
       text: 'Ask us anything about offline sync.\nHow conflicts are merged\nWhat we store on your device\nWe start at 17:00 CEST.',
+      kind: 'post',
+    });
+  });
+
+  it('coaches the new post’s title too', () => {
+    checkComposer(reddit, 'reddit', {
+      fixture: 'new-submit-post',
+      pick: 'textarea[name="title"]',
+      composers: 2,
+      text: 'AMA: we are the Acme sync team',
       kind: 'post',
     });
   });
@@ -81,10 +93,19 @@ describe('Reddit adapter: old.reddit.com', () => {
     expect(composersOnPage(reddit).every((editor) => editor.localName === 'textarea')).toBe(true);
   });
 
-  it('reads a new self post on the submit page', () => {
+  it('reads a new self post on the submit page: title and text', () => {
     checkComposer(reddit, 'reddit', {
       fixture: 'old-submit',
+      pick: 'textarea[name="text"]',
+      composers: 2,
       text: 'This week:\n* faster sync\n* fewer crashes',
+      kind: 'post',
+    });
+    checkComposer(reddit, 'reddit', {
+      fixture: 'old-submit',
+      pick: 'textarea[name="title"]',
+      composers: 2,
+      text: 'Weekly release notes',
       kind: 'post',
     });
   });

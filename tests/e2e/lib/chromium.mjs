@@ -14,7 +14,7 @@ import puppeteer from 'puppeteer-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 /** Flags the project always runs Chromium with (GUIDE.md): the machine has no network but the registries. */
-const BASE_FLAGS = [
+export const BASE_FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--lang=en-US',
 ];

@@ -2,33 +2,35 @@
  * What a user does and sees on a site page, in both browsers: find the composer, type a draft, read
  * the hint (`<post-coach-hints>`, open shadow root, one `[data-rule]` card per finding).
  */
+import { Mismatch } from './suite.mjs';
+
 export const HINT_HOST = 'post-coach-hints';
 
 /** What marks a dialog in the fixtures' markup. */
 export const DIALOG_SELECTOR = '[role="dialog"], [aria-modal="true"], dialog';
 
 /**
- * The composer a user would type into: the first visible editable for a new post, the last for a
- * reply (reply boxes follow the item they answer), the first inside a dialog for `dialog`.
- * Editables inside the hint are not composers.
- * @param {'post' | 'reply' | 'dialog'} kind
+ * The composer a user would type into, as the site adapter sees the page (composer-probe.mjs): of
+ * the given kind, the first for a new post, the last for a reply (reply boxes follow the item they
+ * answer), and inside the dialog when `inDialog`.
+ * @param {{ probe: string, site: string, kind: 'post' | 'reply', inDialog?: boolean }} options
  * @returns {Promise<{ handle: import('puppeteer-core').ElementHandle, description: string }>}
  */
-export async function findComposer(page, kind) {
-  const handle = await page.evaluateHandle((wanted, hintHost, dialog) => {
-    const editables = [...document.querySelectorAll('textarea, [contenteditable]:not([contenteditable="false"])')].filter(
-      (element) =>
-        !element.closest(hintHost) &&
-        (wanted !== 'dialog' || element.closest(dialog)) &&
-        element.getClientRects().length > 0 &&
-        !element.parentElement?.closest('[contenteditable]:not([contenteditable="false"])'),
-    );
-    return (wanted === 'reply' ? editables.at(-1) : editables[0]) ?? null;
-  }, kind, HINT_HOST, DIALOG_SELECTOR);
+export async function findComposer(page, { probe, site, kind, inDialog = false }) {
+  const handle = await page.evaluateHandle(
+    (source, ...args) => {
+      if (!window.__postCoachE2ePickComposer) new Function(source)();
+      return window.__postCoachE2ePickComposer(...args);
+    },
+    probe,
+    site,
+    kind,
+    inDialog,
+  );
   const element = handle.asElement();
-  if (!element) throw new Error(`no visible textarea or contenteditable composer on the page (looking for a ${kind} composer)`);
+  if (!element) throw new Mismatch(`a visible ${kind} composer${inDialog ? ' inside a dialog' : ''} that the ${site} adapter accepts`, `none on ${page.url()}`);
   const description = await element.evaluate((el) => {
-    const attributes = ['role', 'aria-label', 'data-testid', 'name', 'placeholder']
+    const attributes = ['role', 'aria-label', 'aria-placeholder', 'data-testid', 'name', 'placeholder']
       .filter((name) => el.hasAttribute(name))
       .map((name) => `${name}="${el.getAttribute(name)}"`);
     return `<${el.tagName.toLowerCase()}${attributes.length ? ` ${attributes.join(' ')}` : ''}>`;

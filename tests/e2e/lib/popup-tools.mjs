@@ -19,13 +19,14 @@ export async function clickInPopup(popup, selector, timeoutMs = 3_000) {
   await handle.evaluate((element) => element.click());
 }
 
-/** Whether the site switch is on (a checkbox, or an element with aria-checked / aria-pressed). */
-export function siteSwitchIsOn(popup) {
-  return popup.$eval('[data-site-switch]', (element) =>
+/** Whether the site switch is on (a checkbox, or an element with aria-checked / aria-pressed); null when there is none. */
+export async function siteSwitchIsOn(popup, timeoutMs = 3_000) {
+  const handle = await popup.waitForSelector('[data-site-switch]', { timeout: timeoutMs }).catch(() => null);
+  return handle?.evaluate((element) =>
     'checked' in element && element.type === 'checkbox'
       ? element.checked
       : (element.getAttribute('aria-checked') ?? element.getAttribute('aria-pressed')) === 'true',
-  );
+  ) ?? null;
 }
 
 /** Picks `lang` in the language picker: a <select>, or a group of options carrying `value` / `data-lang`. Returns the previous value. */

@@ -1,6 +1,7 @@
 /** The drafts the suite types, and the steps several scenarios share. */
 import path from 'node:path';
 import { describeHint, findComposer, typeDraft, waitForHint } from '../lib/page-tools.mjs';
+import { primaryPostFixture } from '../lib/fixtures.mjs';
 import { expect, Mismatch } from '../lib/suite.mjs';
 
 /** Talks only about the company, asks the reader nothing: `broadcast-only`. */
@@ -15,26 +16,40 @@ export const HINT_DEADLINE_MS = 1_000;
 /** After missing the deadline, how much longer to watch, to tell "slow" from "never". */
 const GRACE_MS = 3_000;
 
-/** The fixture a scenario needs, or a failure naming the file that is missing. */
-export function fixtureFor(env, site, kind) {
-  const file = env.fixtures.get(site)?.[kind]?.[0];
-  const kindName = { post: 'a new-post fixture', reply: 'a reply fixture (file name containing "reply" or "comment")', dialog: 'a fixture with a dialog composer' }[kind];
-  expect(file, `${kindName} in ${path.relative(env.repoRoot, path.join(env.fixturesRoot, site))}/`, 'none');
-  return file;
+/** What each kind of fixture gets typed, and the card that must answer it. */
+export const DRAFT_FOR_KIND = {
+  post: { draft: BROADCAST_DRAFT, rule: 'broadcast-only' },
+  reply: { draft: REPLY_DRAFT, rule: 'reply-fast' },
+};
+
+/** The site's fixtures of `kind`, or a failure naming the folder that lacks them. */
+export function fixturesOf(env, site, kind) {
+  const found = env.fixtures.get(site)?.filter((fixture) => fixture.kind === kind) ?? [];
+  const wanted = { post: 'a new-post fixture', reply: 'a reply fixture (file name containing "reply" or "comment")' }[kind];
+  expect(found.length > 0, `${wanted} in ${path.relative(env.repoRoot, path.join(env.fixturesRoot, site))}/`, 'none');
+  return found;
+}
+
+/** The site's everyday new-post fixture (see primaryPostFixture), or a failure naming the folder. */
+export function primaryPost(env, site) {
+  fixturesOf(env, site, 'post');
+  return primaryPostFixture(env.fixtures.get(site));
 }
 
 /**
- * Opens `file` at its site URL, types `draft` into its composer and waits for `rule`'s card.
- * Fails, naming the URL, the composer and what the page showed, when the card is not there within
- * the deadline.
+ * Opens `fixture` at its site URL, types its kind's draft into its composer (the one in its dialog
+ * when it has one) and waits for the answering card. Fails, naming the URL, the composer and what
+ * the page showed, when the card is not there within the deadline.
  */
-export async function typeAndExpectHint(env, t, { site, file, kind, draft, rule }) {
-  const url = env.server.urlFor(site, file);
+export async function typeAndExpectHint(env, t, { site, fixture }) {
+  const { draft, rule } = DRAFT_FOR_KIND[fixture.kind];
+  const url = env.server.urlFor(site, fixture.file);
   const sitePage = await env.driver.openSitePage(url);
   t.page = sitePage.page;
   env.openPages.push(sitePage.page);
-  const composer = await findComposer(sitePage.page, kind);
+  const composer = await findComposer(sitePage.page, { probe: env.composerProbe, site, kind: fixture.kind, inDialog: fixture.dialog });
   await typeDraft(sitePage.page, composer, draft);
+  if (process.env.E2E_DEBUG) console.log('DEBUG', JSON.stringify(await env.driver.inExtension(async () => [await chrome.storage.sync.get(null), await chrome.storage.local.get(null)])).slice(0, 1500));
   const shown = await expectHintWithin(sitePage.page, { shows: rule }, `after typing "${draft}" into ${composer.description} on ${url}`);
   return { sitePage, composer, url, ms: shown.ms, state: shown.state };
 }

@@ -5,8 +5,8 @@
  */
 import { DIALOG_SELECTOR, composerText, findComposer, hintState, sleep, typeDraft } from '../lib/page-tools.mjs';
 import { chooseLanguage, clickInPopup, popupText, siteSwitchIsOn } from '../lib/popup-tools.mjs';
-import { expect } from '../lib/suite.mjs';
-import { BROADCAST_DRAFT, HINT_DEADLINE_MS, expectHintWithin, fixtureFor, typeAndExpectHint } from './drafts.mjs';
+import { expect, Mismatch } from '../lib/suite.mjs';
+import { BROADCAST_DRAFT, DRAFT_FOR_KIND, HINT_DEADLINE_MS, expectHintWithin, primaryPost, typeAndExpectHint } from './drafts.mjs';
 
 /** How long a page with the coach off is watched for a hint or an analysis. */
 const QUIET_WATCH_MS = 1_500;
@@ -14,7 +14,7 @@ const QUIET_WATCH_MS = 1_500;
 const ANALYZE_MARK = 'post-coach:analyze';
 
 function showBroadcast(env, t, site) {
-  return typeAndExpectHint(env, t, { site, file: fixtureFor(env, site, 'post'), kind: 'post', draft: BROADCAST_DRAFT, rule: 'broadcast-only' });
+  return typeAndExpectHint(env, t, { site, fixture: primaryPost(env, site) });
 }
 
 function expectNoConsoleProblems(sitePage) {
@@ -25,8 +25,11 @@ export async function checkSiteSwitch(env, site) {
   await env.suite.check({ browser: env.driver.name, site }, 'the popup switch turns hints off within 1 s and back on', async (t) => {
     const { sitePage } = await showBroadcast(env, t, site);
     const popup = await env.driver.openPopup(sitePage);
+    t.page = popup;
     try {
-      expect(await siteSwitchIsOn(popup).catch(() => null), 'the popup site switch [data-site-switch] to be on', () => popupText(popup));
+      const switchOn = await siteSwitchIsOn(popup);
+      if (switchOn !== true) throw new Mismatch('the popup site switch [data-site-switch], on', switchOn === null ? `no switch (popup text: "${await popupText(popup)}")` : 'it is off');
+      t.page = sitePage.page;
       await clickInPopup(popup, '[data-site-switch]');
       const off = await expectHintWithin(sitePage.page, { hidden: true }, 'after switching the site off in the popup');
       await clickInPopup(popup, '[data-site-switch]');
@@ -60,7 +63,7 @@ export async function checkLanguage(env, site) {
           distinct(en, de),
         )
         .then(() => true, () => false);
-      expect(german, 'the popup in German (Deutsch catalogue texts, no English ones) within 1 s', () => popupText(popup));
+      if (!german) throw new Mismatch('the popup in German (Deutsch catalogue texts, no English ones) within 1 s', `"${await popupText(popup)}"`);
 
       t.page = sitePage.page;
       const expected = env.engine
@@ -101,8 +104,7 @@ export async function checkSpaNavigation(env, site) {
       history.pushState({}, '', window.__postCoachE2eHome);
       document.body.replaceChildren(...window.__postCoachE2eView, ...document.querySelectorAll('body > post-coach-hints'));
     });
-    const composer = await findComposer(page, 'post');
-    await typeDraft(page, composer, BROADCAST_DRAFT);
+    await typeDraft(page, await findComposer(page, { probe: env.composerProbe, site, kind: 'post' }), BROADCAST_DRAFT);
     const back = await expectHintWithin(page, { shows: 'broadcast-only' }, 'after navigating back with history.pushState and typing again');
     const { hosts } = await hintState(page);
     expect(hosts === 1, 'exactly one <post-coach-hints> element after coming back', `${hosts}`);
@@ -111,9 +113,10 @@ export async function checkSpaNavigation(env, site) {
   });
 }
 
-export async function checkDialog(env, site, file) {
-  await env.suite.check({ browser: env.driver.name, site }, 'a composer dialog closed and reopened keeps coaching', async (t) => {
-    const { sitePage, composer } = await typeAndExpectHint(env, t, { site, file, kind: 'dialog', draft: BROADCAST_DRAFT, rule: 'broadcast-only' });
+export async function checkDialog(env, site, fixture) {
+  await env.suite.check({ browser: env.driver.name, site: `${site}/${fixture.name}` }, 'a composer dialog closed and reopened keeps coaching', async (t) => {
+    const { draft, rule } = DRAFT_FOR_KIND[fixture.kind];
+    const { sitePage, composer } = await typeAndExpectHint(env, t, { site, fixture });
     const page = sitePage.page;
     // Closing: the site removes the dialog. Reopening: it renders a fresh one where the old one was.
     await composer.handle.evaluate((editor, dialogSelector) => {
@@ -126,8 +129,8 @@ export async function checkDialog(env, site, file) {
       const { fresh, parent, next } = window.__postCoachE2eDialog;
       parent.insertBefore(fresh, next?.isConnected ? next : null);
     });
-    await typeDraft(page, await findComposer(page, 'dialog'), BROADCAST_DRAFT);
-    const shown = await expectHintWithin(page, { shows: 'broadcast-only' }, 'after reopening the dialog and typing again');
+    await typeDraft(page, await findComposer(page, { probe: env.composerProbe, site, kind: fixture.kind, inDialog: true }), draft);
+    const shown = await expectHintWithin(page, { shows: rule }, 'after reopening the dialog and typing again');
     const { hosts } = await hintState(page);
     expect(hosts === 1, 'exactly one <post-coach-hints> element after reopening', `${hosts}`);
     expectNoConsoleProblems(sitePage);
@@ -150,10 +153,10 @@ export async function checkCoachOff(env, site) {
     analysesWhenOn = await countAnalyses(on.sitePage.page);
     await setDisabled([site]);
     try {
-      const sitePage = await env.driver.openSitePage(env.server.urlFor(site, fixtureFor(env, site, 'post')));
+      const sitePage = await env.driver.openSitePage(env.server.urlFor(site, primaryPost(env, site).file));
       t.page = sitePage.page;
       env.openPages.push(sitePage.page);
-      await typeDraft(sitePage.page, await findComposer(sitePage.page, 'post'), BROADCAST_DRAFT);
+      await typeDraft(sitePage.page, await findComposer(sitePage.page, { probe: env.composerProbe, site, kind: 'post' }), BROADCAST_DRAFT);
       await sleep(QUIET_WATCH_MS);
       const state = await hintState(sitePage.page);
       expect(state.hosts === 0, `no <post-coach-hints> element ${QUIET_WATCH_MS} ms after typing with ${site} switched off`, `${state.hosts} element(s)`);

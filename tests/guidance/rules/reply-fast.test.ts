@@ -31,6 +31,8 @@ ruleTable('reply-fast', {
     { ...reply, lang: 'en', parentAge: 3 * DAY, text: 'Sorry it took us so long to get back to you, Ben. The replacement part ships tomorrow.' },
     { ...reply, lang: 'en', parentAge: 2 * DAY, text: 'Apologies for the delayed response! The replacement part is in stock and ships tomorrow.' },
     { ...reply, lang: 'en', parentAge: 4 * DAY, text: "Sorry we're only getting back to you now. The replacement part is in stock and ships tomorrow." },
+    { ...reply, lang: 'en', parentAge: 2 * DAY, text: 'Thanks for bearing with us! The replacement part is in stock and ships tomorrow.' },
+    { ...reply, lang: 'en', parentAge: 2 * DAY, text: 'Sorry for getting back to you so late. The replacement part ships tomorrow.' },
     { ...reply, lang: 'en', parentAge: 3 * HOUR, replyTargetMinutes: 4 * HOUR, text: 'Hi Ben, the replacement part is in stock and ships tomorrow morning.' },
     { lang: 'en', text: 'Replacement parts for every lamp we have ever sold are in stock and ship the next day.' },
 
@@ -39,18 +41,21 @@ ruleTable('reply-fast', {
     { ...reply, lang: 'de', parentAge: 2 * DAY, text: 'Sorry für die späte Rückmeldung, Jana. Das Ersatzteil ist auf Lager und geht morgen raus.' },
     { ...reply, lang: 'de', parentAge: 3 * DAY, text: 'Tut uns leid, dass du so lange auf eine Antwort warten musstest. Das Ersatzteil geht morgen raus.' },
     { ...reply, lang: 'de', parentAge: 2 * DAY, text: 'Entschuldigen Sie die Verzögerung. Das Ersatzteil ist auf Lager und geht morgen an Sie raus.' },
+    { ...reply, lang: 'de', parentAge: 2 * DAY, text: 'Vielen Dank für Ihre Geduld! Das Ersatzteil ist auf Lager und geht morgen raus.' },
     { ...reply, lang: 'de', parentAge: 2 * HOUR, replyTargetMinutes: 3 * HOUR, text: 'Hallo Jana, das Ersatzteil ist auf Lager und geht morgen raus.' },
 
     { ...reply, lang: 'nl', parentAge: 25, text: 'Hoi Sanne, het onderdeel is op voorraad en gaat morgen de deur uit.' },
     { ...reply, lang: 'nl', parentAge: 3 * DAY, text: 'Excuses dat we nu pas reageren! Het onderdeel is op voorraad en gaat morgen de deur uit.' },
     { ...reply, lang: 'nl', parentAge: 2 * DAY, text: 'Sorry dat je zo lang op een antwoord moest wachten. Het onderdeel gaat morgen de deur uit.' },
     { ...reply, lang: 'nl', parentAge: 2 * DAY, text: 'Sorry voor ons late antwoord, Sanne. Het onderdeel is op voorraad en gaat morgen de deur uit.' },
+    { ...reply, lang: 'nl', parentAge: 2 * DAY, text: 'Het spijt ons dat het zo lang duurde. Het onderdeel gaat morgen de deur uit.' },
     { ...reply, lang: 'nl', parentAge: 90, replyTargetMinutes: 2 * HOUR, text: 'Hoi Sanne, het onderdeel is op voorraad en gaat morgen de deur uit.' },
 
     { ...reply, lang: 'ru', parentAge: 10, text: 'Здравствуйте, Ольга! Деталь есть на складе, отправим её завтра утром.' },
     { ...reply, lang: 'ru', parentAge: 3 * DAY, text: 'Простите за долгий ответ! Деталь есть на складе, отправим её завтра утром.' },
     { ...reply, lang: 'ru', parentAge: 2 * DAY, text: 'Извините, что отвечаем только сейчас. Деталь есть на складе, отправим её завтра.' },
     { ...reply, lang: 'ru', parentAge: 3 * DAY, text: 'Приносим извинения за долгое ожидание. Деталь есть на складе, отправим её завтра.' },
+    { ...reply, lang: 'ru', parentAge: 2 * DAY, text: 'Спасибо за терпение! Деталь есть на складе, отправим её завтра утром.' },
     { ...reply, lang: 'ru', parentAge: 2 * HOUR, replyTargetMinutes: 3 * HOUR, text: 'Здравствуйте, Ольга! Деталь есть на складе, отправим её завтра утром.' },
   ],
 });

@@ -10,6 +10,7 @@ ruleTable('value-before-ask', {
     { lang: 'en', text: 'Book a free consultation at https://taxwise.example. Tip: keep every receipt from this year in one folder, it saves hours in April.', phrase: 'Book a free consultation' },
     { lang: 'en', text: 'Grab yours while stocks last: the limited winter blend is back at https://roastery.example', phrase: 'Grab yours' },
     { lang: 'en', text: 'Pre-order the second edition of our cookbook now and get a signed copy: https://books.example', phrase: 'Pre-order' },
+    { lang: 'en', text: 'Schedule your free eye test today at https://optic.example. Most people should have one every two years.', phrase: 'Schedule your' },
 
     { lang: 'de', text: 'Jetzt bestellen: unsere neue Wintermütze aus Merinowolle in sechs Farben! https://wollwerk.example', phrase: 'Jetzt bestellen' },
     { lang: 'de', text: 'Sichern Sie sich Ihr Ticket für unser Sommerfest am 12. Juli: https://hofgut.example/fest', phrase: 'Sichern Sie sich' },
@@ -19,7 +20,7 @@ ruleTable('value-before-ask', {
     { lang: 'de', text: 'Bestellen Sie Ihren Adventskalender bis Sonntag und sparen Sie die Versandkosten: https://tee.example', phrase: 'Bestellen' },
     { lang: 'de', text: 'Holt euch jetzt die neue Saisonkarte für das Freibad! https://freibad.example', phrase: 'Holt euch jetzt' },
 
-    { lang: 'nl', text: 'Bestel vandaag nog je verjaardagstaart via https://bakkerij.example en haal hem morgen op.', phrase: 'Bestel' },
+    { lang: 'nl', text: 'Bestel vandaag nog je verjaardagstaart via https://bakkerij.example en haal hem morgen op.', phrase: 'Bestel vandaag' },
     { lang: 'nl', text: 'Schrijf je nu in voor onze zomercursus fotografie! Nog maar vijf plekken: https://fotoschool.example', phrase: 'Schrijf je nu in' },
     { lang: 'nl', text: 'Volg ons voor dagelijkse aanbiedingen en deel dit bericht met je vrienden!', phrase: 'Volg ons' },
     { lang: 'nl', text: 'Koop de nieuwe regenjas met korting in onze webshop: https://regen.example', phrase: 'Koop de' },
