@@ -23,7 +23,7 @@ export const de: Lexicon = {
     '(code|gutscheincode|rabattcode)', 'schreib* (sie|du|ihr)? (uns|mir) bitte? (eine|per)? (dm|pn|nachricht|direktnachricht|privatnachricht|mail|e-mail)',
     'kontaktier* (sie|du|ihr)? (uns|unseren|unser|unsere)', '(ruf|ruft|rufen) (sie|du|ihr)? bitte? (uns|unsere|unseren)', 'besuch* sie? (uns|unseren|unsere)',
     '(sichert|sichere|sichern) (dir|euch|=Sie) (jetzt|deinen|deine|euren|eure)', '(sichere|sicher) dir', 'sichert euch', 'sichern sie sich',
-    '(hol|holt) (dir|euch) (jetzt|deinen|deine|euren|eure)', 'holen sie sich', 'jetzt zugreifen', '(greif|greift) (jetzt|schnell)? zu', 'gönn (dir|euch)',
+    '(hol|holt) (dir|euch) (jetzt|deinen|deine|euren|eure)', 'holen sie sich', 'jetzt zugreifen', '(greif|greift) (jetzt|schnell)? zu', '(gönn|gönnt|gönne|gönnen) (dir|euch|sie) sich?',
     'termin (buchen|vereinbaren)', 'vereinbar* (sie|du|ihr)? (jetzt|gleich|noch|gerne)? (einen|ihren|deinen|euren)? termin', 'jetzt (bestellen|kaufen|buchen|shoppen|sichern|anmelden|registrieren|abonnieren|reservieren|testen)',
   ],
   askOnPlatform: [
@@ -63,7 +63,9 @@ export const de: Lexicon = {
   claim: [
     'beste', 'besten', 'bester', 'bestes', 'führend*', 'marktführer*', 'einzigartig*', 'revolutionär*', 'unschlagbar*',
     'garantiert*', 'einzige*', 'weltklasse', 'nummer (1|eins)', '#1', 'nr . 1', 'unübertroffen*', 'perfekt*', 'ultimativ*',
-    'bahnbrechend*', 'konkurrenzlos*', 'erstklassig*', 'jemals',
+    'bahnbrechend*', 'konkurrenzlos*', 'erstklassig*', 'jemals (brauch*|benötig*)', 'meistverkauft*', 'bestseller',
+    'beliebteste*', '(europas|deutschlands|österreichs) (beste|bester|bestes|größte|größter|größtes|beliebteste*)',
+    'größte', 'größter', 'größtes', 'günstigste*', 'schnellste*', 'niedrigste*', 'unvergleichlich*',
   ],
   claimException: [
     'am besten', 'besten dank', 'beste grüße', 'bestes (tun|geben)', 'unser bestes', 'das beste (daran|aus|ist)',
@@ -112,8 +114,8 @@ export const de: Lexicon = {
   defensive: [
     'wie (bereits|schon) (mehrfach|mehrmals|einmal)? (gesagt|erwähnt|geschrieben|erklärt|mitgeteilt)', 'wie (oben|vorhin|eingangs) (gesagt|erwähnt|geschrieben)',
     'steht (doch|klar|eindeutig|alles|ja)? in (den|unseren|der) (agb|bedingungen|beschreibung)', 'irr* (sie|du|ihr) (sich|dich|euch)',
-    '(sie|du|ihr) (irren|irrst|irrt) (sich|dich|euch)', 'nicht unsere verantwortung', '(reg|regt|regen) (dich|euch|sie) sich? (nicht|ab)', 'wie wir (bereits|schon)? (gesagt|erwähnt|geschrieben|erklärt|mitgeteilt)',
-    'hätte* (sie|du|ihr)? (die|unsere)? (agb|bedingungen|beschreibung)', '(hätten|hättest|hättet) (sie|du|ihr) das? wissen (müssen|können)',
+    '(sie|du|ihr) (irren|irrst|irrt) (sich|dich|euch)', 'nicht unsere verantwortung', '(reg|regt|regen) (dich|euch|sie) sich? (nicht|ab)', 'wie wir (ihnen|dir|euch)? (bereits|schon)? (mehrfach|mehrmals|zweimal|einmal)? (gesagt|erwähnt|geschrieben|erklärt|mitgeteilt)',
+    'hätte* (sie|du|ihr)? mal? (die|unsere|das|den)? (agb|bedingungen|beschreibung|kleingedruckte|hinweis)', '(hätten|hättest|hättet) (sie|du|ihr) das? wissen (müssen|können)',
     'das ist (unwahr|falsch)', 'das ist so? nicht (wahr|richtig)', '(komm|kommen|kommt) (sie|mal)? runter', 'kein grund (sich|zur|zum) (aufzuregen|aufregung)',
     'dafür können wir nichts', 'da können wir nichts (für|dafür)', '(lies|lest|lesen) (sie|du|ihr)? bitte? doch? (die|unsere|unser)? (agb|bedingungen|nutzungsbedingungen|geschäftsbedingungen|beschreibung|kleingedruckte)',
     'nicht unsere schuld', 'nicht unser problem', 'liegt nicht an uns', 'beruhig* (dich|euch|=Sie)', 'bleib* mal? ruhig',
@@ -131,8 +133,11 @@ export const de: Lexicon = {
     '(vollständigen|vollen) namen', 'geburtsdatum', 'iban', 'kontonummer', 'bankverbindung', 'postleitzahl', 'ticketnummer',
   ],
   publicRequest: [
-    'antwort* hier? bitte? hier? mit', 'nenn* (sie|du|ihr)? uns? bitte? hier? (deine|ihre|eure)', 'teil* (sie|du|ihr)? uns? bitte? hier? (deine|ihre|eure)',
-    'poste* (sie|du|ihr)? (deine|ihre|eure)', '(gib*|geben) (sie|du|ihr)? uns? hier? bitte? hier? (deine|ihre|eure)', 'kommentier* mit', 'schreib* hier', 'schreib* (sie|du|ihr)? (uns|mir)? (hier|unten)', 'in die kommentare',
+    'antwort* hier? bitte? hier? mit', 'nenn* (sie|du|ihr)? uns? bitte? hier? (dein*|ihr*|eure|euren|eurem|eurer)',
+    'teil* (sie|du|ihr)? uns? bitte? hier? (dein*|ihr*|eure|euren|eurem|eurer)', 'poste* (sie|du|ihr)? (dein*|ihr*|eure|euren|eurem|eurer)',
+    '(gib*|geben) (sie|du|ihr)? uns? hier? bitte? hier? (dein*|ihr*|eure|euren|eurem|eurer)', 'kommentier* mit', 'schreib* hier',
+    'schreib* (sie|du|ihr)? (uns|mir)? (hier|unten)', 'in die kommentare', 'in den kommentaren', 'uns hier (dein*|ihr*|eure|euren|eurem|eurer)',
+    '(kannst|könnt|können|könnten|könntest|könntet) (du|ihr|sie) uns hier? (dein*|ihr*|eure|euren|eurem|eurer)',
   ],
   privateChannel: ['dm', 'pn', 'direktnachricht', 'privatnachricht', 'persönliche nachricht', 'per (mail|e-mail)', 'privat', 'kontaktformular'],
   referenceWord: ['bestellung', 'buchung', 'auftrag', 'ticket', 'fall', 'vorgang', 'rechnung', 'reservierung', 'sendung', 'paket', 'referenz', 'aktenzeichen'],

@@ -14,7 +14,8 @@ export const en: Lexicon = {
     'never', 'always', 'still', 'each', 'other', 'same', 'many', 'much', 'most', 'without', 'through', 'since', "isn't",
     "let's", 'too', 'off', 'see', 'come', 'make', 'made', "they'll", "they're", "they've", "they'd", "you'll", "you've", "you'd",
     "he'll", "she'll", "that'll", "there's", "here's", "we'd", "i'd", "i'll", "won't", "wouldn't", "couldn't", "shouldn't", "didn't",
-    "doesn't", "hasn't", "haven't", "aren't", "wasn't", "weren't",
+    "doesn't", "hasn't", "haven't", "aren't", "wasn't", "weren't", 'back', 'free', 'ever', 'first', 'last', 'next', 'like', 'love',
+    'good', 'great', 'really', 'well', 'yet', 'got',
   ],
   firstPersonPlural: ['we', '=us', '=Us', 'our', 'ours', 'ourselves', "we're", "we've", "we'll", "we'd"],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'll", "you'd", "y'all"],
@@ -148,7 +149,7 @@ export const en: Lexicon = {
     'write', 'writing', 'speak', 'talk', 'members', 'member', 'everyone', 'reached',
   ],
   defensive: [
-    "as (we|i|we've|i've) (already|previously|have)? (said|mentioned|stated|explained|advised|told|pointed) (before|earlier|previously|above)?",
+    "as (we|i|we've|i've) (have|had)? (already|previously|just)? (said|mentioned|stated|explained|advised|told|pointed) (before|earlier|previously|above|twice)?",
     'as you were (told|advised|informed)', 'as per (our|my) (previous|last|earlier) (reply|replies|message|messages|tweet|response)', 'i repeat',
     'for the (last|third|second|hundredth) time', "you're (wrong|mistaken)", 'you are (wrong|mistaken)', '(that|this) is simply? not the case', "(that's|this's) simply? not the case",
     'not our (responsibility|issue|concern)', 'clearly (stated|mentioned|written|explained|shown)', 'please read (our|the) (terms|policy|faq|description|conditions)',
@@ -172,7 +173,7 @@ export const en: Lexicon = {
     "(sorry|apologies) (we're|we|i'm|i) (are|am)? (only|just) now? (getting|replying|responding|answering|seeing|coming)",
     '(sorry|apologies) for (only|just) now? (getting|replying|responding|answering|seeing|coming)',
     '(sorry|apologies) (to|for) (keep|keeping) you waiting', '(sorry|apologies) (we|i) missed (this|your)', '(sorry|apologies) for missing (this|your)',
-    '(thanks|thank) you? for (your|the) patience', '(thanks|thank) you? for (waiting|bearing)',
+    '(thanks|thank) you? (so|very)? much? for (your|the) patience', '(thanks|thank) you? (so|very)? much? for (waiting|bearing)',
   ],
   personalData: [
     'order (number|no|reference|id|ref|code)', 'booking (reference|code|number|ref|id)', 'confirmation (number|code)',
@@ -185,7 +186,7 @@ export const en: Lexicon = {
     'reply (to|here|below|on)? this? (tweet|post|comment|thread)? with', 'reply (here|below)', 'respond here? with',
     'comment (here|below)? with', 'post your', 'share your', 'tell us your', 'let us know your', 'leave your',
     'write your', 'drop your', "what's your", 'what is your', '(can|could) you (give|tell|share|post) us your', 'provide your',
-    '(add|put|type) your', 'in the comments', 'below with your',
+    '(add|put|type|pop) your', 'in the comments', 'below with your',
   ],
   privateChannel: [
     'dm', 'dms', 'direct message', 'direct messages', 'private message', 'privately', 'pm', 'inbox', '(email|e-mail) us',
@@ -200,6 +201,6 @@ export const en: Lexicon = {
     'new blog post', 'new post', 'new on (the|our) blog', '(check|read) out? our (latest|new) (post|article|blog|video)',
     'check out our latest', 'our latest (post|article|blog|video)', 'via @buffer', 'via @hootsuite', 'via @sproutsocial',
     'via @later', 'via @dlvrit', 'via @ifttt', 'read more', 'click here to read', 'new article', 'new video',
-    'just published', 'latest post', 'in case you missed it', 'icymi',
+    'just published', 'latest post', 'in case you missed it', 'icymi', '(fresh|new) blog? post (up|out|live)', 'up on the blog',
   ],
 };

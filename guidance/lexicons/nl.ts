@@ -13,14 +13,14 @@ export const nl: Lexicon = {
     'iets', 'langs', 'staat', 'staan', 'weet', 'doen', 'doe', 'maken', 'zien', 'kom',
   ],
   firstPersonPlural: ['wij', 'we', 'ons', 'onze', 'onszelf'],
-  secondPerson: ['je', 'jij', 'jou', 'jouw', 'u', 'uw', 'jullie'],
+  secondPerson: ['je', 'jij', 'jou', 'jouw', 'u', 'uw', 'jullie', 'jezelf', 'uzelf', 'jouwe'],
   askNeedingWay: [
     'bestel', 'bestel (nu|vandaag|direct|snel|hier|online)', 'bestellen', 'koop (nu|hier|je|jouw|online|vandaag|de|het|een|onze|ons|uw)', 'scoor (nu|je|jouw|de|het|een|onze)', 'kopen', 'shop (nu|de|onze|online|hier|vandaag|het|je)',
     'boek (nu|je|jouw|een|online|hier|vandaag)', 'boeken', 'reserveer*', 'reserveren', 'meld (je|u) (nu|aan)', 'meld (je|u|jullie) (nu|vandaag|snel|direct|hier)? nog? aan', 'aanmelden',
     'schrijf (je|u) (nu|in)', 'schrijf (je|u|jullie) (nu|vandaag|snel|direct|hier)? nog? in', 'inschrijven', 'abonneer*', 'download (nu|onze|de|je|hier|gratis)', 'downloaden',
     'gebruik (de|code|kortingscode)', 'stuur (ons|me) even? een? (dm|pb|bericht|berichtje|privébericht|mail|e-mail)',
     'neem (even|gerust)? contact (op|met)', 'bel (ons|onze)', 'mail (ons|naar)', 'bezoek (onze|ons)', 'kijk op onze (website|webshop|site)',
-    'plan (een|je|nu) (afspraak|gesprek)', 'maak (een|nu) afspraak',
+    'plan (een|je|nu) (afspraak|gesprek)', 'trakteer (jezelf|uzelf|jullie|je)', 'vraag (nu|vandaag|direct)? (een|je|jouw|uw)? (gratis|vrijblijvende)? (offerte|proefles|brochure|demo|proefpakket)', 'maak (een|nu) afspraak',
   ],
   askOnPlatform: [
     'volg (ons|onze)', 'like en deel', 'deel dit bericht', 'tag (een|je) (vriend|vriendin|maatje)', 'tijdelijk* aanbieding',
@@ -56,7 +56,9 @@ export const nl: Lexicon = {
   ],
   claim: [
     'beste', 'best', 'toonaangevend*', 'uniek*', 'revolutionair*', 'onverslaanbaar*', 'onverslaanbare', 'gegarandeerd*',
-    'enige', 'nummer (1|één|een)', '#1', 'nr . 1', 'wereldklasse', 'ongeëvenaard*', 'perfect*', 'ultiem*', 'baanbrekend*', 'ooit',
+    '(de|het|onze) enige', 'nummer (1|één|een)', '#1', 'nr . 1', 'wereldklasse', 'ongeëvenaard*', 'perfect*', 'ultiem*', 'baanbrekend*',
+    'ooit (nodig|zult|zal)', 'bestverkochte', 'populairste', 'grootste', 'goedkoopste', 'snelste', 'laagste', 'meest (verkochte|gekozen|geliefde)',
+    'onvergelijkbaar*',
   ],
   claimException: [
     'het beste (is|kun|kunt|om)', 'ons best', 'je best', 'jouw best', 'de enige (manier|reden|oplossing)', 'niet de enige',
@@ -91,11 +93,11 @@ export const nl: Lexicon = {
     'sorry', 'vervelend', 'excuses', 'helpen', 'hulp', 'probleem*', 'bericht*', 'service', 'team',
     'gegevens', 'bedankt', 'dank', 'hoi', 'hallo', 'jammer', 'balen', 'begrip', 'ongemak',
     'ervaring*', 'vraag', 'vragen', 'contact', 'naam', 'adres', 'e-mail', 'mail', 'nummer', 'ernaar',
-    'uitzoeken', 'pagina', 'link', 'formulier', 'collega*', 'ontevreden', 'feedback', 'situatie', 'oplossen', 'spijt',
+    'uitzoeken', 'zoeken', 'nakijken', 'checken', 'controleren', 'laten', 'weten', 'snel', 'pagina', 'link', 'formulier', 'collega*', 'ontevreden', 'feedback', 'situatie', 'oplossen', 'spijt',
     'hulppagina', 'alle', 'vind', 'even', 'onze', 'jouw', 'nemen', 'neem', 'stuur', 'privébericht',
   ],
   defensive: [
-    'zoals (we|wij|ik) al? eerder? (zeiden|zei|aangaven|schreven|vermeldden|hebben)', 'zoals (al|eerder) (gezegd|vermeld|aangegeven)',
+    'zoals (we|wij|ik) (je|u|jullie)? (al|reeds)? (eerder|twee|meerdere|vaker)? keer? (zeiden|zei|aangaven|schreven|vermeldden|hebben|uitlegden|vertelden)', 'zoals (al|eerder) (gezegd|vermeld|aangegeven)',
     'had (u|je|jij) (de|onze)? (voorwaarden|kleine|algemene)', '(u|je|jij) had (de|onze)? (voorwaarden|beschrijving|kleine)', 'dat is onzin',
     'dat klopt (gewoon|echt)? niet', 'dat is (gewoon|echt)? niet waar', 'maak (je|u) niet zo? druk', 'daar kunnen (wij|we) (niets|niks) aan', 'lees (eerst|even|nou)? (de|onze|het) (voorwaarden|beschrijving)', 'kleine lettertjes', '(u|je|jij) vergist (zich|je)',
     'niet (onze|ons) (verantwoordelijkheid|probleem)', 'zoals (al|eerder) (meerdere|vaker)? keren? (gezegd|vermeld|aangegeven)', 'niet onze schuld', 'niet ons probleem',
@@ -106,7 +108,7 @@ export const nl: Lexicon = {
     '(sorry|excuses|excuus) (voor|om) (de|ons|onze|mijn|het)? (late|trage|vertraagde|lange)? (reactie|antwoord|vertraging|wachttijd|wachten)',
     '(sorry|excuses|excuus) dat (het|we|wij|ik|je|jij|u|jullie) (zo|nu|nou)? (lang|pas|laat)',
     'spijt (ons|me|mij) dat (het|we|wij|ik|je|u|jullie) (zo|nu|nou)? (lang|pas|laat)',
-    '(bedankt|dank|dankjewel|dankuwel) voor (je|jouw|jullie|uw|het)? (geduld|wachten)', '(reageren|antwoorden) (we|wij|ik)? (nu|nou) pas',
+    '(bedankt|dank|dankjewel|dankuwel) voor (je|jouw|jullie|uw|het)? (geduld|wachten)', 'dank (je|u) wel voor (je|jouw|jullie|uw|het)? (geduld|wachten)', '(reageren|antwoorden) (we|wij|ik)? (nu|nou) pas',
   ],
   personalData: [
     'boekingscode', 'boekingsnummer', 'bestelnummer', 'ordernummer', 'klantnummer', 'reserveringsnummer', 'telefoonnummer',
@@ -114,7 +116,7 @@ export const nl: Lexicon = {
     'iban', 'rekeningnummer', 'bsn', 'ticketnummer',
   ],
   publicRequest: [
-    'reageer hier? even? met', 'antwoord hier? met', 'deel (je|jouw|uw)', 'vermeld (je|jouw|uw|hier)',
+    'reageer hier? even? met', 'antwoord hier? met', 'deel (je|jouw|uw)', 'vermeld (je|jouw|uw|hier)', '(kun|kunt|kunnen|wil|wilt|willen) (je|u|jij|jullie) (hier|ons)? (je|jouw|uw)',
     'geef (ons|hier)? (je|jouw|uw)', 'wat is (je|jouw|uw)', 'noem (je|jouw|uw)', 'zet (je|jouw|uw)', 'laat (hier|hieronder)? (je|jouw|uw)', 'in de reacties',
   ],
   privateChannel: ['dm', 'pb', 'privébericht', 'privé', 'persoonlijk bericht', 'per (mail|e-mail)', 'via (mail|e-mail|dm|pb)', 'contactformulier'],

@@ -12,6 +12,8 @@ const STEM = 5;
 const NOT_A_NOUN_EN = /(?:ly|ed|ing|ful|ous|able|ible|ive)$/;
 /** Russian infinitives and adverbs ("помочь", "обязательно"): not the noun that names a problem. */
 const NOT_A_NOUN_RU = /(?:[аяеиоу]ть|ться|тся|чь|льно|чно|енно|анно)$/;
+/** Dutch adverbs and adjectives ("natuurlijk", "vervelend"): not the noun that names a problem. */
+const NOT_A_NOUN_NL = /(?:lijk|ig|isch|baar|loos|zaam)$/;
 /** A capitalised word inside an English sentence is a name (the customer's, the agent's sign-off), not the problem. */
 const NAME_EN = /^\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}*$/u;
 
@@ -46,13 +48,14 @@ function sharesWordWithParent(draft: AnalysedDraft, words: ReturnType<typeof con
   return words.some((word) => word.lower.length >= MIN_SHARED_WORD && parentStems.has(stem(word.lower)));
 }
 
-/** A noun naming something specific: in German nouns are capitalised, in English and Russian they lack adjective, adverb and verb endings. */
+/** A noun naming something specific: in German nouns are capitalised, in English, Dutch and Russian they lack adjective, adverb and verb endings. */
 function hasSpecificNoun(draft: AnalysedDraft, words: ReturnType<typeof contentWords>): boolean {
   return words.some((word) => {
     if (word.lower.length < MIN_OWN_NOUN) return false;
     if (draft.main === 'de') return !word.sentenceStart && /^\p{Lu}/u.test(word.raw);
     if (draft.main === 'en') return !NOT_A_NOUN_EN.test(word.lower) && !NAME_EN.test(word.raw);
     if (draft.main === 'ru') return !NOT_A_NOUN_RU.test(word.lower);
+    if (draft.main === 'nl') return !NOT_A_NOUN_NL.test(word.lower);
     return true;
   });
 }

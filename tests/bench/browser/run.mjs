@@ -3,8 +3,9 @@
  *
  * A page like X's home timeline (tests/fixtures/bench/heavy-timeline.html: 2,000 posts that never
  * stop changing, a Draft.js composer) is served at https://x.com/home by the e2e fixture server.
- * The same draft is typed key by key twice, in two fresh browsers that differ only in the extension:
- * one without it, one with the built extension. From the browser's own data:
+ * The same draft is typed key by key at a steady pace (one key every 40 ms, so both runs last as long
+ * and the page's own timers do the same work), twice, in two fresh browsers that differ only in the
+ * extension: one without it, one with the built extension. From the browser's own data:
  * - main-thread time per keystroke (trace: the page's renderer main thread, its tasks' CPU and wall
  *   time), with the extension over without it;
  * - the content script's own time (trace: FunctionCall events from its script), by what called it,
@@ -14,7 +15,7 @@
  * - JavaScript heap after a forced GC (CDP Runtime.getHeapUsage: the renderer's V8 heap plus
  *   ArrayBuffers), with the extension minus without: what its isolated world costs the tab.
  *
- *   npm run bench:browser [-- --chars 1000 --delay 15 --bursts 15 --extension <built chrome-mv3 dir>]
+ *   npm run bench:browser [-- --chars 1000 --interval 40 --bursts 15 --extension <built chrome-mv3 dir>]
  *
  * Builds the extension into a temporary folder unless --extension names one. Prints a table with
  * the goals and writes the run's figures to tests/bench/results/browser.json (git-ignored).
@@ -54,14 +55,14 @@ const GOALS = { ratio: 1.1, longTasks: 0, p95Ms: 400, observerShare: 0.01, heapB
 const { values: options } = parseArgs({
   options: {
     chars: { type: 'string', default: '1000' },
-    delay: { type: 'string', default: '15' },
+    interval: { type: 'string', default: '40' },
     bursts: { type: 'string', default: '15' },
     extension: { type: 'string' },
     json: { type: 'string', default: RESULTS_FILE },
   },
 });
 const chars = Number(options.chars);
-const delay = Number(options.delay);
+const intervalMs = Number(options.interval);
 const bursts = Number(options.bursts);
 
 const started = Date.now();
@@ -74,7 +75,7 @@ try {
   const pageUrl = server.urlFor('bench', FIXTURE);
   const draft = benchDraft('en', chars);
   const context = { pageUrl, draft, proxyPort: server.proxyPort };
-  console.log(`Typing ${draft.length} characters (${delay} ms between keys) into ${pageUrl}, Chromium without the extension, then with it.`);
+  console.log(`Typing ${draft.length} characters (a key every ${intervalMs} ms) into ${pageUrl}, Chromium without the extension, then with it.`);
   const off = await measure({ ...context, extensionDir: null, profileDir: path.join(workDir, 'profile-off') });
   const on = await measure({ ...context, extensionDir, profileDir: path.join(workDir, 'profile-on') });
   report({ off, on, chromium: on.chromium, loadBefore });
@@ -128,7 +129,7 @@ async function measure({ pageUrl, draft, proxyPort, extensionDir, profileDir }) 
 
     await page.tracing.start({ categories: TRACE_CATEGORIES });
     const typingStarted = Date.now();
-    await page.keyboard.type(draft, { delay });
+    await typeAtPace(page, draft);
     const typingMs = Date.now() - typingStarted;
     await sleep(TRACE_TAIL_MS);
     const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
@@ -149,6 +150,18 @@ async function measure({ pageUrl, draft, proxyPort, extensionDir, profileDir }) 
 async function extensionOriginOf(browser) {
   const worker = await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'), { timeout: 15_000 });
   return `chrome-extension://${new URL(worker.url()).host}`;
+}
+
+/** One key every `intervalMs`, as a steady typist; a key dispatched late does not delay the ones after it. */
+async function typeAtPace(page, text) {
+  const start = Date.now();
+  let index = 0;
+  for (const character of text) {
+    const wait = start + index * intervalMs - Date.now();
+    if (wait > 0) await sleep(wait);
+    await page.keyboard.type(character);
+    index += 1;
+  }
 }
 
 function within(promise, ms, what) {
@@ -173,7 +186,7 @@ async function hintLatency(page) {
   const samples = [];
   let missed = 0;
   for (let i = 0; i < bursts; i++) {
-    await page.keyboard.type(LATENCY_WORDS[i % LATENCY_WORDS.length], { delay });
+    await typeAtPace(page, LATENCY_WORDS[i % LATENCY_WORDS.length]);
     const seen = await page
       .waitForFunction(hintLatencySinceLastKeydown, { timeout: HINT_WAIT_MS, polling: 20 })
       .then((handle) => handle.jsonValue(), () => null);
@@ -192,53 +205,89 @@ function percentile(values, fraction) {
 
 function report({ off, on, chromium, loadBefore }) {
   const perKey = (run, key) => run.timeline[key] / run.keystrokes;
+  const contentScript = on.timeline.contentScript;
   const cpuRatio = perKey(on, 'mainThreadCpuMs') / perKey(off, 'mainThreadCpuMs');
   const wallRatio = perKey(on, 'mainThreadWallMs') / perKey(off, 'mainThreadWallMs');
-  const attributedLongTasks = on.timeline.longTasks.filter((task) => task.contentScriptMs > 0);
-  const observers = on.timeline.contentScript.bySource.filter((source) => OBSERVER_SOURCES.includes(source.source));
-  const observerMs = observers.reduce((total, source) => total + source.wallMs, 0);
+  // The content script's own calls only: what the ratio would be without indirect costs and noise.
+  const ownRatio = 1 + contentScript.cpuMs / on.keystrokes / perKey(off, 'mainThreadCpuMs');
+  const ranContentScript = on.timeline.longTasks.filter((task) => task.contentScriptMs > 0);
+  // Long because of the content script: under the limit without its calls. Tasks the page or a
+  // busy machine made long, with a listener of ours in them, are listed but not counted against it.
+  const madeLong = ranContentScript.filter((task) => task.wallMs - task.contentScriptMs <= LONG_TASK_MS);
+  const observerMs = contentScript.bySource.filter((source) => OBSERVER_SOURCES.includes(source.source)).reduce((total, source) => total + source.wallMs, 0);
   const observerShare = observerMs / on.timeline.mainThreadWallMs;
   const latencies = on.latency?.samples ?? [];
   const median = percentile(latencies, 0.5);
   const p95 = percentile(latencies, 0.95);
   const heapBytes = on.heap.jsBytes - off.heap.jsBytes;
-  const contentScript = on.timeline.contentScript;
 
   const goals = [
     { goal: `main-thread CPU time per keystroke, on/off ≤ ${GOALS.ratio.toFixed(2)}`, value: cpuRatio, met: cpuRatio <= GOALS.ratio, shown: `${cpuRatio.toFixed(3)}×` },
-    { goal: `long tasks (> ${LONG_TASK_MS} ms) running the content script: ${GOALS.longTasks}`, value: attributedLongTasks.length, met: attributedLongTasks.length <= GOALS.longTasks, shown: String(attributedLongTasks.length) },
-    { goal: `keystroke-to-hint p95 ≤ ${GOALS.p95Ms} ms`, value: p95, met: p95 !== undefined && p95 <= GOALS.p95Ms && on.latency.missed === 0, shown: p95 === undefined ? 'no hint' : `${Math.round(p95)} ms${on.latency.missed ? ` (${on.latency.missed} bursts without a hint change)` : ''}` },
-    { goal: `observer callbacks < ${GOALS.observerShare * 100}% of main-thread time`, value: observerShare, met: observerShare < GOALS.observerShare, shown: `${(observerShare * 100).toFixed(3)}%` },
+    { goal: `long tasks (> ${LONG_TASK_MS} ms) made long by the content script: ${GOALS.longTasks}`, value: madeLong.length, met: madeLong.length <= GOALS.longTasks, shown: String(madeLong.length) },
+    {
+      goal: `keystroke-to-hint p95 ≤ ${GOALS.p95Ms} ms`,
+      value: p95,
+      met: p95 !== undefined && p95 <= GOALS.p95Ms && on.latency.missed === 0,
+      shown: p95 === undefined ? 'no hint' : `${Math.round(p95)} ms${on.latency.missed ? ` (${on.latency.missed} bursts without a hint change)` : ''}`,
+    },
+    { goal: `observer callbacks < ${GOALS.observerShare * 100}% of main-thread time`, value: observerShare, met: observerShare < GOALS.observerShare, shown: pct(observerShare) },
     { goal: `content script JS heap < ${mb(GOALS.heapBytes)}`, value: heapBytes, met: heapBytes < GOALS.heapBytes, shown: mb(heapBytes) },
   ];
 
-  const slowKeys = (run) => `${run.probes.slowKeyEvents.length} (worst ${Math.round(Math.max(0, ...run.probes.slowKeyEvents.map((event) => event.duration)))} ms)`;
+  const longest = contentScript.longestCall;
   const rows = [
-    ['keystrokes (keydown events)', String(off.keystrokes), String(on.keystrokes)],
-    ['typing time', seconds(off.typingMs), seconds(on.typingMs)],
+    ['keystrokes (keydown events) / typing time', `${off.keystrokes} / ${seconds(off.typingMs)}`, `${on.keystrokes} / ${seconds(on.typingMs)}`],
     ['main-thread CPU time per keystroke', `${perKey(off, 'mainThreadCpuMs').toFixed(2)} ms`, `${perKey(on, 'mainThreadCpuMs').toFixed(2)} ms (${cpuRatio.toFixed(3)}×)`],
     ['main-thread busy (wall) time per keystroke', `${perKey(off, 'mainThreadWallMs').toFixed(2)} ms`, `${perKey(on, 'mainThreadWallMs').toFixed(2)} ms (${wallRatio.toFixed(3)}×)`],
-    ['content script per keystroke (CPU / wall)', '-', `${(contentScript.cpuMs / on.keystrokes).toFixed(3)} / ${(contentScript.wallMs / on.keystrokes).toFixed(3)} ms (${pct(contentScript.wallMs / on.timeline.mainThreadWallMs)} of main thread)`],
-    ...contentScript.bySource.map((source) => [`  from ${source.source}`, '-', `${source.calls} calls, ${source.wallMs.toFixed(1)} ms`]),
-    [`long tasks > ${LONG_TASK_MS} ms (all / running the content script)`, `${off.timeline.longTasks.length} / -`, `${on.timeline.longTasks.length} / ${attributedLongTasks.length}`],
-    ['key events ≥ 16 ms (Event Timing)', slowKeys(off), slowKeys(on)],
-    ['analyses (performance marks)', '-', on.probes.analyses ? `${on.probes.analyses}, ${on.probes.analysesMs.toFixed(1)} ms` : `not instrumented (no '${ANALYZE_MARK}' entries)`],
+    [
+      'content script per keystroke, CPU / wall',
+      '-',
+      `${(contentScript.cpuMs / on.keystrokes).toFixed(3)} / ${(contentScript.wallMs / on.keystrokes).toFixed(3)} ms (its own calls alone: ${ownRatio.toFixed(3)}×)`,
+    ],
+    ...contentScript.bySource.map((source) => [`  from ${source.source}`, '-', `${source.calls} calls, ${source.cpuMs.toFixed(1)} ms CPU, ${source.wallMs.toFixed(1)} ms wall`]),
+    ['longest content-script call, wall (CPU)', '-', `${longest.wallMs.toFixed(1)} ms (${longest.cpuMs.toFixed(1)} ms), from ${longest.source || '-'}`],
+    [
+      `long tasks > ${LONG_TASK_MS} ms: all / running the content script / made long by it`,
+      `${off.timeline.longTasks.length} / - / -`,
+      `${on.timeline.longTasks.length} / ${ranContentScript.length} / ${madeLong.length}`,
+    ],
+    ['keydown to next paint (Event Timing), p95 / worst', keydownTiming(off), keydownTiming(on)],
+    ['analyses (performance entries)', '-', on.probes.analyses ? `${on.probes.analyses}, ${on.probes.analysesMs.toFixed(1)} ms` : `not instrumented (no '${ANALYZE_MARK}' entries)`],
     [`keystroke-to-hint latency, median / p95 (${latencies.length} bursts)`, '-', latencies.length ? `${Math.round(median)} / ${Math.round(p95)} ms` : 'no hint'],
-    ['JS heap after GC (V8 + ArrayBuffers; DOM heap)', `${mb(off.heap.jsBytes)}; ${mb(off.heap.domBytes)}`, `${mb(on.heap.jsBytes)} (+${mb(heapBytes)}); ${mb(on.heap.domBytes)}`],
+    ['JS heap after GC (V8 + ArrayBuffers); DOM heap', `${mb(off.heap.jsBytes)}; ${mb(off.heap.domBytes)}`, `${mb(on.heap.jsBytes)} (+${mb(heapBytes)}); ${mb(on.heap.domBytes)}`],
   ];
 
   const cpus = os.cpus();
   const machine = `${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${chromium}, load average ${loadBefore.toFixed(1)} before / ${os.loadavg()[0].toFixed(1)} after`;
-  console.log(['', `Post Coach in the browser — ${new Date().toISOString().slice(0, 10)}, ${machine}`, '', ...markdownTable(['measure', 'extension off', 'extension on'], rows), '', ...markdownTable(['goal', 'measured', 'result'], goals.map((goal) => [goal.goal, goal.shown, goal.met ? 'met' : 'MISSED'])), ''].join('\n'));
+  console.log(
+    [
+      '',
+      `Post Coach in the browser — ${new Date().toISOString().slice(0, 10)}, ${machine}`,
+      '',
+      ...markdownTable(['measure', 'extension off', 'extension on'], rows),
+      '',
+      ...markdownTable(['goal', 'measured', 'result'], goals.map((goal) => [goal.goal, goal.shown, goal.met ? 'met' : 'MISSED'])),
+      '',
+    ].join('\n'),
+  );
   if (!on.latency?.hintShown) console.log('Warning: the extension showed no hint on the page, so it did not coach this run.');
   console.log(`bench:browser finished in ${seconds(Date.now() - started)}`);
 
   fs.mkdirSync(path.dirname(options.json), { recursive: true });
-  fs.writeFileSync(
-    options.json,
-    JSON.stringify({ date: new Date().toISOString(), machine, settings: { chars, delayMs: delay, bursts }, goals, off, on: { ...on, latency: { ...on.latency, medianMs: median, p95Ms: p95 } } }, null, 2),
-  );
+  const results = { date: new Date().toISOString(), machine, settings: { chars, intervalMs, bursts }, goals, off, on: { ...on, latency: { ...on.latency, medianMs: median, p95Ms: p95 } } };
+  fs.writeFileSync(options.json, JSON.stringify(results, null, 2));
   console.log(`Results: ${path.relative(process.cwd(), options.json)}`);
+}
+
+/**
+ * p95 and worst of the keydowns' Event Timing durations. Only keydowns of 16 ms or more are
+ * reported, so the p95 is known when at least the slowest 5% of them were.
+ */
+function keydownTiming(run) {
+  const slow = [...run.probes.slowKeydowns].sort((a, b) => b - a);
+  const aboveP95 = run.keystrokes - Math.ceil(0.95 * run.keystrokes);
+  const p95 = slow.length > aboveP95 ? `${Math.round(slow[aboveP95])} ms` : '< 16 ms';
+  return `${p95} / ${slow.length ? `${Math.round(slow[0])} ms` : '< 16 ms'}`;
 }
 
 function markdownTable(header, rows) {

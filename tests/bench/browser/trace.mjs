@@ -55,6 +55,7 @@ export function readTrace(traceEvents, { pageUrl, contentScriptUrl }) {
   const bySource = new Map();
   const stack = [];
   let task;
+  let longestCall = { wallUs: 0, cpuUs: 0, source: '' };
   for (const event of events) {
     while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= event.ts) stack.pop();
     if (event.name === 'RunTask' && !stack.some((open) => open.name === 'RunTask')) {
@@ -67,6 +68,7 @@ export function readTrace(traceEvents, { pageUrl, contentScriptUrl }) {
       total.wallUs += event.dur;
       total.cpuUs += event.tdur ?? event.dur;
       bySource.set(source, total);
+      if (event.dur > longestCall.wallUs) longestCall = { wallUs: event.dur, cpuUs: event.tdur ?? event.dur, source };
       if (task && event.ts < task.startUs + task.wallUs) task.contentScriptUs += event.dur;
     }
     stack.push(event);
@@ -84,6 +86,7 @@ export function readTrace(traceEvents, { pageUrl, contentScriptUrl }) {
       wallMs: sum(sources, 'wallMs'),
       cpuMs: sum(sources, 'cpuMs'),
       bySource: sources.sort((a, b) => b.wallMs - a.wallMs),
+      longestCall: { wallMs: ms(longestCall.wallUs), cpuMs: ms(longestCall.cpuUs), source: longestCall.source },
     },
     longTasks: longTasks.map((long) => ({ wallMs: ms(long.wallUs), cpuMs: ms(long.cpuUs), contentScriptMs: ms(long.contentScriptUs) })),
   };

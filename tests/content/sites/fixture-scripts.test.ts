@@ -4,7 +4,7 @@
  * happy-dom window with scripts on) and checks each adapter then sees a parent about two days old.
  */
 import { Window } from 'happy-dom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { SITE_ADAPTERS } from '../../../entrypoints/content/sites';
 import type { SiteId } from '../../../guidance/types';
 import { fixtureHtml } from './fixture';
@@ -35,17 +35,28 @@ const REPLY_FIXTURES: [SiteId, string, string?][] = [
   ['youtube', 'comment-on-video'],
 ];
 
-function pageWithScripts(site: string, name: string): Document {
+/** The fixture in its own window with its inline script run (the only script: our own fixture files). */
+function openWithScripts(site: string, name: string): Window {
   const html = fixtureHtml(site, name);
   const url = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? 'https://example.com/';
-  const window = new Window({ url, settings: { enableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new Window({
+    url,
+    settings: {
+      enableJavaScriptEvaluation: true,
+      suppressInsecureJavaScriptEnvironmentWarning: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+    },
+  });
   window.document.write(html);
-  return window.document as unknown as Document;
+  return window;
 }
 
 describe('fixture pages as the end-to-end suite loads them', () => {
-  it.each(REPLY_FIXTURES)('%s/%s %s: the parent is about two days old', (site, name, pick) => {
-    const page = pageWithScripts(site, name);
+  it.each(REPLY_FIXTURES)('%s/%s %s: the parent is about two days old', async (site, name, pick) => {
+    const window = openWithScripts(site, name);
+    onTestFinished(() => window.happyDOM.close());
+    const page = window.document as unknown as Document;
     const adapter = SITE_ADAPTERS[site];
     const editor = pick
       ? page.querySelector<HTMLElement>(pick)

@@ -49,7 +49,6 @@ export async function typeAndExpectHint(env, t, { site, fixture }) {
   env.openPages.push(sitePage.page);
   const composer = await findComposer(sitePage.page, { probe: env.composerProbe, site, kind: fixture.kind, inDialog: fixture.dialog });
   await typeDraft(sitePage.page, composer, draft);
-  if (process.env.E2E_DEBUG) console.log('DEBUG', JSON.stringify(await env.driver.inExtension(async () => [await chrome.storage.sync.get(null), await chrome.storage.local.get(null)])).slice(0, 1500));
   const shown = await expectHintWithin(sitePage.page, { shows: rule }, `after typing "${draft}" into ${composer.description} on ${url}`);
   return { sitePage, composer, url, ms: shown.ms, state: shown.state };
 }
