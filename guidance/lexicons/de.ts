@@ -44,10 +44,10 @@ export const de: Lexicon = {
     'zöger* nicht', 'jederzeit gerne', 'gerne jederzeit', 'für (weitere|andere) fragen',
   ],
   value: [
-    'tipp*', 'so (geht|gelingt|klappt|funktioniert)', 'anleitung', 'schritt*', 'ratgeber', 'leitfaden', 'gewusst',
+    'tipp*', "so (geht|gelingt|klappt|funktioniert|geht's|klappt's)", 'anleitung', 'schritt*', 'ratgeber', 'leitfaden', 'gewusst',
     'wusstet ihr', 'wusstest du', 'trick*', 'fehler', 'checkliste', '(gratis|kostenlos*) (vorlage|leitfaden|checkliste|e-book|webinar)',
     'ratschlag', 'geheimnis', 'umfrage', 'studie', 'wir haben <n>', 'rezept', 'faustregel', 'wenn (du|ihr|=Sie)',
-    'lieber', 'warum',
+    'lieber', 'warum', 'wussten sie', 'gut zu wissen', 'gründe (für|warum|dafür)', 'was wir gelernt',
   ],
   invitation: [
     'kommentier*', 'kommentare*', 'erzähl*', 'verrat* (uns|mir)', '(lass|lasst) (uns|es) wissen',

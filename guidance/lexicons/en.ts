@@ -69,7 +69,8 @@ export const en: Lexicon = {
     'step', 'steps', 'guide', 'lesson*', 'learned', 'learnt', 'did you know', 'trick', 'tricks', 'hack',
     'mistake*', 'checklist', 'free (guide|template|checklist|ebook|e-book|resource|webinar|workshop)',
     'advice', 'the secret', 'research', 'study', 'survey', 'we asked', 'found that', 'story', 'tutorial',
-    'recipe', 'myth', 'why it', 'the trick', 'rule of thumb', 'if you',
+    'recipe', 'myth', 'why it', 'the trick', 'rule of thumb', 'if you', 'fun fact', 'ways to', 'reasons (to|why)', "here's what",
+    'here are', 'hacks', 'what we learned', 'good to know',
   ],
   invitation: [
     'comment*', 'tell (us|me)', 'let (us|me) know', 'share your', 'what do you think', "what's your",

@@ -41,7 +41,8 @@ export const nl: Lexicon = {
     'tip', 'tips', 'zo (check|doe|maak|voorkom|herken|krijg|houd|red)', 'hoe je', 'stappen', 'stap', 'handleiding', 'gids',
     'uitleg', 'les', 'lessen', 'geleerd', 'wist je dat', 'truc*', 'fout*', 'checklist',
     'gratis (sjabloon|gids|checklist|e-book|webinar|template)', 'advies', 'het geheim', 'onderzoek', 'enquête', 'we vroegen',
-    'verhaal', 'recept', 'vuistregel', 'als je',
+    'verhaal', 'recept', 'vuistregel', 'als je', 'wist u dat', 'weetje', 'goed om te weten', 'redenen (om|waarom)', 'manieren om',
+    'zo werkt', 'wat we leerden', 'als u',
   ],
   invitation: [
     'reageer', 'reacties', 'vertel (ons|me|het)', 'laat (ons|het) (weten|horen)',

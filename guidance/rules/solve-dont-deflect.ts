@@ -10,8 +10,8 @@ const MIN_OWN_NOUN = 5;
 const STEM = 5;
 /** English adverbs, adjectives and verb forms: not the specific noun that names a problem. */
 const NOT_A_NOUN_EN = /(?:ly|ed|ing|ful|ous|able|ible|ive)$/;
-/** Russian infinitives and adverbs ("помочь", "обязательно"): not the noun that names a problem. */
-const NOT_A_NOUN_RU = /(?:[аяеиоу]ть|ться|тся|чь|льно|чно|енно|анно)$/;
+/** Russian infinitives, imperatives and adverbs ("помочь", "пришлите", "обязательно"): not the noun that names a problem. */
+const NOT_A_NOUN_RU = /(?:[аяеиоу]ть|ться|тся|чь|ите|йте|ьте|льно|чно|енно|анно)$/;
 /** Dutch adverbs and adjectives ("natuurlijk", "vervelend"): not the noun that names a problem. */
 const NOT_A_NOUN_NL = /(?:lijk|ig|isch|baar|loos|zaam)$/;
 /** A capitalised word inside an English sentence is a name (the customer's, the agent's sign-off), not the problem. */

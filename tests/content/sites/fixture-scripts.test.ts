@@ -53,7 +53,7 @@ function openWithScripts(site: string, name: string): Window {
 }
 
 describe('fixture pages as the end-to-end suite loads them', () => {
-  it.each(REPLY_FIXTURES)('%s/%s %s: the parent is about two days old', async (site, name, pick) => {
+  it.each(REPLY_FIXTURES)('%s/%s %s: the parent is about two days old', (site, name, pick) => {
     const window = openWithScripts(site, name);
     onTestFinished(() => window.happyDOM.close());
     const page = window.document as unknown as Document;

@@ -43,14 +43,43 @@ export function primaryPost(env, site) {
  */
 export async function typeAndExpectHint(env, t, { site, fixture }) {
   const { draft, rule } = DRAFT_FOR_KIND[fixture.kind];
-  const url = env.server.urlFor(site, fixture.file);
-  const sitePage = await env.driver.openSitePage(url);
-  t.page = sitePage.page;
-  env.openPages.push(sitePage.page);
+  const sitePage = await openFixture(env, t, site, fixture);
+  const url = sitePage.url;
   const composer = await findComposer(sitePage.page, { probe: env.composerProbe, site, kind: fixture.kind, inDialog: fixture.dialog });
   await typeDraft(sitePage.page, composer, draft);
   const shown = await expectHintWithin(sitePage.page, { shows: rule }, `after typing "${draft}" into ${composer.description} on ${url}`);
   return { sitePage, composer, url, ms: shown.ms, state: shown.state };
+}
+
+/** How long a content script may take to start on a freshly loaded page. */
+const COACH_START_MS = 5_000;
+
+/**
+ * Opens `fixture` at its site URL and waits until its content script answers `getDraftState` (as
+ * the popup asks it), so typing starts once the coach listens: on a loaded machine the script can
+ * start after the page's load event, and keystrokes before that would be nobody's.
+ */
+export async function openFixture(env, t, site, fixture) {
+  const sitePage = await env.driver.openSitePage(env.server.urlFor(site, fixture.file));
+  t.page = sitePage.page;
+  env.openPages.push(sitePage.page);
+  const tabId = await env.driver.tabIdOf(sitePage);
+  const answered = await env.driver.inExtension(
+    async (id, timeoutMs) => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      // @webext-core/messaging's wire format: { id, type, data, timestamp } → { res }.
+      const message = { id: 0, type: 'getDraftState', data: undefined, timestamp: Date.now() };
+      for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 50))) {
+        const answer = await api.tabs.sendMessage(id, message, { frameId: 0 }).catch(() => undefined);
+        if (answer?.res) return true;
+      }
+      return false;
+    },
+    tabId,
+    COACH_START_MS,
+  );
+  expect(answered, `the content script on ${sitePage.url} to answer getDraftState within ${COACH_START_MS} ms of the page load`, 'no answer');
+  return sitePage;
 }
 
 /** Waits for a hint state within the deadline; the failure says how late it was, or that it never came. */

@@ -6,7 +6,7 @@
 import { DIALOG_SELECTOR, composerText, findComposer, hintState, sleep, typeDraft } from '../lib/page-tools.mjs';
 import { chooseLanguage, clickInPopup, popupText, siteSwitchIsOn } from '../lib/popup-tools.mjs';
 import { expect, Mismatch } from '../lib/suite.mjs';
-import { BROADCAST_DRAFT, DRAFT_FOR_KIND, HINT_DEADLINE_MS, expectHintWithin, primaryPost, typeAndExpectHint } from './drafts.mjs';
+import { BROADCAST_DRAFT, DRAFT_FOR_KIND, HINT_DEADLINE_MS, expectHintWithin, openFixture, primaryPost, typeAndExpectHint } from './drafts.mjs';
 
 /** How long a page with the coach off is watched for a hint or an analysis. */
 const QUIET_WATCH_MS = 1_500;
@@ -153,9 +153,7 @@ export async function checkCoachOff(env, site) {
     analysesWhenOn = await countAnalyses(on.sitePage.page);
     await setDisabled([site]);
     try {
-      const sitePage = await env.driver.openSitePage(env.server.urlFor(site, primaryPost(env, site).file));
-      t.page = sitePage.page;
-      env.openPages.push(sitePage.page);
+      const sitePage = await openFixture(env, t, site, primaryPost(env, site));
       await typeDraft(sitePage.page, await findComposer(sitePage.page, { probe: env.composerProbe, site, kind: 'post' }), BROADCAST_DRAFT);
       await sleep(QUIET_WATCH_MS);
       const state = await hintState(sitePage.page);

@@ -8,7 +8,7 @@ import { expandHint, hintState } from '../lib/page-tools.mjs';
 import { checklist } from '../lib/popup-tools.mjs';
 import { expect } from '../lib/suite.mjs';
 import { primaryPostFixture } from '../lib/fixtures.mjs';
-import { fixturesOf, typeAndExpectHint } from './drafts.mjs';
+import { HINT_DEADLINE_MS, fixturesOf, typeAndExpectHint } from './drafts.mjs';
 
 /** "2 days", "3 hours", "45 minutes": what formatAge writes in English. */
 const AGE_PATTERN = /\b(\d+)\s+(minutes?|hours?|days?)\b/;
@@ -51,12 +51,19 @@ export async function checkSite(env, site) {
     t.page = primary.sitePage.page;
     const { cards } = await hintState(primary.sitePage.page);
     const warnings = cards.filter((card) => card.severity === 'warn').length;
+    const expected = warnings ? String(warnings) : '';
     const tabId = await driver.tabIdOf(primary.sitePage);
-    const badge = await driver.inExtension(async (id) => {
+    // The badge follows the page's report through the background: give it the hint's deadline.
+    const badge = await driver.inExtension(async (id, wanted, timeoutMs) => {
       const api = globalThis.browser ?? globalThis.chrome;
-      return (api.action ?? api.browserAction).getBadgeText({ tabId: id });
-    }, tabId);
-    expect(badge === (warnings ? String(warnings) : ''), `badge "${warnings || ''}" (${warnings} warning card(s) on ${primary.url})`, `badge "${badge}"`);
+      let text;
+      for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 50))) {
+        text = await (api.action ?? api.browserAction).getBadgeText({ tabId: id });
+        if (text === wanted) break;
+      }
+      return text;
+    }, tabId, expected, HINT_DEADLINE_MS);
+    expect(badge === expected, `badge "${expected}" (${warnings} warning card(s) on ${primary.url}) within ${HINT_DEADLINE_MS} ms`, `badge "${badge}"`);
     t.note(`badge "${badge}"`);
   });
 
