@@ -59,7 +59,7 @@ export function readTrace(traceEvents, { pageUrl, contentScriptUrl }) {
   for (const event of events) {
     while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= event.ts) stack.pop();
     if (event.name === 'RunTask' && !stack.some((open) => open.name === 'RunTask')) {
-      task = { startUs: event.ts, wallUs: event.dur, cpuUs: event.tdur ?? event.dur, contentScriptUs: 0 };
+      task = { startUs: event.ts, wallUs: event.dur, cpuUs: event.tdur ?? event.dur, contentScriptWallUs: 0, contentScriptCpuUs: 0 };
       tasks.push(task);
     } else if (isContentScriptCall(event, contentScriptUrl) && !stack.some((open) => isContentScriptCall(open, contentScriptUrl))) {
       const source = sourceOf(stack);
@@ -68,8 +68,11 @@ export function readTrace(traceEvents, { pageUrl, contentScriptUrl }) {
       total.wallUs += event.dur;
       total.cpuUs += event.tdur ?? event.dur;
       bySource.set(source, total);
-      if (event.dur > longestCall.wallUs) longestCall = { wallUs: event.dur, cpuUs: event.tdur ?? event.dur, source };
-      if (task && event.ts < task.startUs + task.wallUs) task.contentScriptUs += event.dur;
+      if ((event.tdur ?? event.dur) > longestCall.cpuUs) longestCall = { wallUs: event.dur, cpuUs: event.tdur ?? event.dur, source };
+      if (task && event.ts < task.startUs + task.wallUs) {
+        task.contentScriptWallUs += event.dur;
+        task.contentScriptCpuUs += event.tdur ?? event.dur;
+      }
     }
     stack.push(event);
   }
@@ -88,7 +91,12 @@ export function readTrace(traceEvents, { pageUrl, contentScriptUrl }) {
       bySource: sources.sort((a, b) => b.wallMs - a.wallMs),
       longestCall: { wallMs: ms(longestCall.wallUs), cpuMs: ms(longestCall.cpuUs), source: longestCall.source },
     },
-    longTasks: longTasks.map((long) => ({ wallMs: ms(long.wallUs), cpuMs: ms(long.cpuUs), contentScriptMs: ms(long.contentScriptUs) })),
+    longTasks: longTasks.map((long) => ({
+      wallMs: ms(long.wallUs),
+      cpuMs: ms(long.cpuUs),
+      contentScriptWallMs: ms(long.contentScriptWallUs),
+      contentScriptCpuMs: ms(long.contentScriptCpuUs),
+    })),
   };
 }
 

@@ -8,7 +8,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from '../lib/suite.mjs';
 
-const API_PERMISSIONS = ['storage', 'scripting'];
+/**
+ * storage and scripting; activeTab lets the popup look at the tab it was opened on ("Coach on this
+ * site" for a Mastodon-like page) and shows no install warning.
+ */
+const API_PERMISSIONS = ['storage', 'scripting', 'activeTab'];
+/** Where Post Coach's own code lives (what the README's lint-warning notes vouch for). */
+const SOURCE_DIRS = ['entrypoints', 'components', 'utils', 'guidance'];
 const OPTIONAL_HOSTS = ['https://*/*'];
 
 function readManifest(dir) {
@@ -25,7 +31,7 @@ export async function checkPackages(env, builds) {
   const { suite, supportedHostPatterns } = env;
   const outside = (values, allowed) => (values ?? []).filter((value) => !allowed.includes(value));
 
-  await suite.check({ browser: 'chrome build' }, 'the manifest asks for storage, scripting, the supported hosts and optional https hosts only', async () => {
+  await suite.check({ browser: 'chrome build' }, 'the manifest asks for storage, scripting, activeTab, the supported hosts and optional https hosts only', async () => {
     const manifest = readManifest(builds.chrome);
     const extra = [
       ...outside(manifest.permissions, API_PERMISSIONS),
@@ -37,7 +43,7 @@ export async function checkPackages(env, builds) {
     expect(extra.length === 0, 'no permission or match pattern beyond those', `also: ${extra.join(', ')}`);
   });
 
-  await suite.check({ browser: 'firefox build' }, 'the manifest asks for storage, scripting, the supported hosts and optional https hosts only', async () => {
+  await suite.check({ browser: 'firefox build' }, 'the manifest asks for storage, scripting, activeTab, the supported hosts and optional https hosts only', async () => {
     const manifest = readManifest(builds.firefox);
     const extra = [
       ...outside(manifest.permissions, [...API_PERMISSIONS, ...supportedHostPatterns]),
@@ -69,6 +75,14 @@ export async function checkPackages(env, builds) {
       expect(problems.length === 0, 'only packaged scripts, loaded from the package, and no string evaluation', problems.slice(0, 5).join(' | '));
     });
   }
+
+  await suite.check({ browser: 'sources' }, 'no innerHTML, outerHTML, insertAdjacentHTML or dangerouslySetInnerHTML in the code', async () => {
+    const uses = SOURCE_DIRS.flatMap((dir) => [...filesUnder(path.join(env.repoRoot, dir), '.ts'), ...filesUnder(path.join(env.repoRoot, dir), '.tsx')])
+      .flatMap((file) => fs.readFileSync(file, 'utf8').split('\n').map((line, index) => ({ file, line, index })))
+      .filter(({ line }) => /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML)\b/.test(line))
+      .map(({ file, index }) => `${path.relative(env.repoRoot, file)}:${index + 1}`);
+    expect(uses.length === 0, 'page and user text reach the DOM only as text', uses.join(', '));
+  });
 
   await suite.check({ browser: 'firefox build' }, 'web-ext lint: 0 errors, every warning explained in README "Firefox lint warnings"', async () => {
     const webExt = path.join(env.repoRoot, 'node_modules', '.bin', 'web-ext');
