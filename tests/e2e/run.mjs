@@ -72,6 +72,8 @@ try {
     const composerProbe = await bundleComposerProbe(repoRoot, workDir);
     for (const browserName of browsers) await runBrowser(browserName, builds, { fixtures, composerProbe });
   }
+} catch (error) {
+  suite.recordCrash(error);
 } finally {
   await server?.close();
   fs.rmSync(workDir, { recursive: true, force: true });

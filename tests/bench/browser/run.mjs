@@ -15,8 +15,10 @@
  * - JavaScript heap after a forced GC (CDP Runtime.getHeapUsage: the renderer's V8 heap plus
  *   ArrayBuffers), with the extension minus without: what its isolated world costs the tab.
  *
- *   npm run bench:browser [-- --chars 1000 --interval 40 --bursts 15 --extension <built chrome-mv3 dir>]
+ *   npm run bench:browser [-- --chars 1000 --interval 40 --bursts 15 --pairs 1 --extension <built chrome-mv3 dir>]
  *
+ * On a shared machine two runs of the same browser differ by several percent (an off-off check on
+ * 2 busy cores: 1.05×); `--pairs 2` runs off-on-on-off and adds the runs up, at twice the time.
  * Builds the extension into a temporary folder unless --extension names one. Prints a table with
  * the goals and writes the run's figures to tests/bench/results/browser.json (git-ignored).
  */
@@ -42,6 +44,8 @@ const COMPOSER = '[data-testid="tweetTextarea_0"]';
 const ANALYZE_MARK = 'post-coach:analyze';
 /** The page's first layout of 2,000 posts and the content script's start are over by then. */
 const PAGE_SETTLE_MS = 2_000;
+/** Watched before the composer gets focus. */
+const IDLE_MS = 3_000;
 /** After the last keystroke: the debounced analysis and its rendering fall inside the trace. */
 const TRACE_TAIL_MS = 1_500;
 const HINT_WAIT_MS = 2_000;
@@ -57,6 +61,7 @@ const { values: options } = parseArgs({
     chars: { type: 'string', default: '1000' },
     interval: { type: 'string', default: '40' },
     bursts: { type: 'string', default: '15' },
+    pairs: { type: 'string', default: '1' },
     extension: { type: 'string' },
     json: { type: 'string', default: RESULTS_FILE },
   },
@@ -64,6 +69,7 @@ const { values: options } = parseArgs({
 const chars = Number(options.chars);
 const intervalMs = Number(options.interval);
 const bursts = Number(options.bursts);
+const pairs = Number(options.pairs);
 
 const started = Date.now();
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'post-coach-bench-'));
@@ -75,10 +81,17 @@ try {
   const pageUrl = server.urlFor('bench', FIXTURE);
   const draft = benchDraft('en', chars);
   const context = { pageUrl, draft, proxyPort: server.proxyPort };
-  console.log(`Typing ${draft.length} characters (a key every ${intervalMs} ms) into ${pageUrl}, Chromium without the extension, then with it.`);
-  const off = await measure({ ...context, extensionDir: null, profileDir: path.join(workDir, 'profile-off') });
-  const on = await measure({ ...context, extensionDir, profileDir: path.join(workDir, 'profile-on') });
-  report({ off, on, chromium: on.chromium, loadBefore });
+  console.log(`Typing ${draft.length} characters (a key every ${intervalMs} ms) into ${pageUrl}, in Chromium without and with the extension, ${pairs} time(s) each.`);
+  const runs = { off: [], on: [] };
+  for (let pair = 0; pair < pairs; pair++) {
+    // off-on, then on-off: a machine getting busier or quieter weighs on both sides alike.
+    for (const mode of pair % 2 === 0 ? ['off', 'on'] : ['on', 'off']) {
+      const on = mode === 'on';
+      const run = await measure({ ...context, extensionDir: on ? extensionDir : null, profileDir: path.join(workDir, `profile-${mode}-${pair}`), latency: on && runs.on.length === 0 });
+      runs[mode].push(run);
+    }
+  }
+  report({ off: combine(runs.off), on: combine(runs.on), chromium: runs.on[0].chromium, loadBefore });
 } finally {
   await server?.close();
   fs.rmSync(workDir, { recursive: true, force: true });
@@ -97,8 +110,8 @@ function build(outDir) {
 }
 
 /** One browser, with the extension (extensionDir) or without (null): typing, trace, heap, latency. */
-async function measure({ pageUrl, draft, proxyPort, extensionDir, profileDir }) {
-  const label = extensionDir ? 'extension on' : 'extension off';
+async function measure({ pageUrl, draft, proxyPort, extensionDir, profileDir, latency }) {
+  const label = extensionDir ? 'extension on ' : 'extension off';
   const browser = await puppeteer.launch({
     userDataDir: profileDir,
     browser: 'chrome',
@@ -125,23 +138,30 @@ async function measure({ pageUrl, draft, proxyPort, extensionDir, profileDir }) 
     await page.goto(pageUrl, { waitUntil: 'load' });
     if (extensionOrigin) await within(contentScriptWorld, 10_000, 'the content script to start on the page');
     await sleep(PAGE_SETTLE_MS);
-    await page.focus(COMPOSER);
-
-    await page.tracing.start({ categories: TRACE_CATEGORIES });
-    const typingStarted = Date.now();
-    await typeAtPace(page, draft);
-    const typingMs = Date.now() - typingStarted;
-    await sleep(TRACE_TAIL_MS);
-    const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
     const contentScriptUrl = extensionOrigin && `${extensionOrigin}/content-scripts/content.js`;
-    const timeline = readTrace(trace.traceEvents, { pageUrl, contentScriptUrl });
+    const traced = async (during) => {
+      await page.tracing.start({ categories: TRACE_CATEGORIES });
+      await during();
+      const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
+      return readTrace(trace.traceEvents, { pageUrl, contentScriptUrl });
+    };
+    // The timeline keeps changing while nobody writes: the content script should not notice.
+    const idle = (await traced(() => sleep(IDLE_MS))).contentScript;
+
+    await page.focus(COMPOSER);
+    const typingStarted = Date.now();
+    let typingMs = 0;
+    const timeline = await traced(async () => {
+      await typeAtPace(page, draft);
+      typingMs = Date.now() - typingStarted;
+      await sleep(TRACE_TAIL_MS);
+    });
     const probes = await page.evaluate(probeReport, ANALYZE_MARK);
     const heap = await heapAfterGc(session);
     const typed = await page.$eval(COMPOSER, (editor) => editor.textContent.length);
 
-    const latency = extensionDir ? await hintLatency(page) : null;
-    console.log(`  ${label}: typed ${typed} characters in ${(typingMs / 1000).toFixed(1)} s; ${timeline.tasks} main-thread tasks`);
-    return { label, chromium, keystrokes: probes.keydowns, typedChars: typed, typingMs, timeline, probes, heap, latency };
+    console.log(`  ${label}: typed ${typed} characters in ${seconds(typingMs)}; main thread ${(timeline.mainThreadCpuMs / 1000).toFixed(1)} s CPU`);
+    return { chromium, idle, keystrokes: probes.keydowns, typedChars: typed, typingMs, timeline, probes, heap, latency: latency ? await hintLatency(page) : null };
   } finally {
     await browser.close();
   }
@@ -197,6 +217,44 @@ async function hintLatency(page) {
   return { samples, missed, hintShown: true };
 }
 
+/** One mode's runs as one: times and counts added up, heap averaged, latency from the run that measured it. */
+function combine(runs) {
+  const sum = (pick) => runs.reduce((total, run) => total + pick(run), 0);
+  const bySource = new Map();
+  for (const source of runs.flatMap((run) => run.timeline.contentScript.bySource)) {
+    const total = bySource.get(source.source) ?? { source: source.source, calls: 0, wallMs: 0, cpuMs: 0 };
+    bySource.set(source.source, { ...total, calls: total.calls + source.calls, wallMs: total.wallMs + source.wallMs, cpuMs: total.cpuMs + source.cpuMs });
+  }
+  return {
+    runs: runs.length,
+    keystrokes: sum((run) => run.keystrokes),
+    typingMs: sum((run) => run.typingMs),
+    typedChars: runs.map((run) => run.typedChars),
+    timeline: {
+      tasks: sum((run) => run.timeline.tasks),
+      mainThreadWallMs: sum((run) => run.timeline.mainThreadWallMs),
+      mainThreadCpuMs: sum((run) => run.timeline.mainThreadCpuMs),
+      contentScript: {
+        calls: sum((run) => run.timeline.contentScript.calls),
+        wallMs: sum((run) => run.timeline.contentScript.wallMs),
+        cpuMs: sum((run) => run.timeline.contentScript.cpuMs),
+        bySource: [...bySource.values()].sort((a, b) => b.wallMs - a.wallMs),
+        longestCall: runs.map((run) => run.timeline.contentScript.longestCall).sort((a, b) => b.cpuMs - a.cpuMs)[0],
+      },
+      longTasks: runs.flatMap((run) => run.timeline.longTasks),
+    },
+    probes: {
+      keydowns: sum((run) => run.probes.keydowns),
+      slowKeydowns: runs.flatMap((run) => run.probes.slowKeydowns),
+      analyses: sum((run) => run.probes.analyses),
+      analysesMs: sum((run) => run.probes.analysesMs),
+    },
+    heap: { jsBytes: sum((run) => run.heap.jsBytes) / runs.length, domBytes: sum((run) => run.heap.domBytes) / runs.length },
+    latency: runs.find((run) => run.latency)?.latency ?? null,
+    idle: { calls: sum((run) => run.idle.calls), cpuMs: sum((run) => run.idle.cpuMs), watchedMs: runs.length * IDLE_MS },
+  };
+}
+
 function percentile(values, fraction) {
   if (values.length === 0) return undefined;
   const sorted = [...values].sort((a, b) => a - b);
@@ -232,10 +290,12 @@ function report({ off, on, chromium, loadBefore }) {
     },
     { goal: `observer callbacks < ${GOALS.observerShare * 100}% of main-thread time`, value: observerShare, met: observerShare < GOALS.observerShare, shown: pct(observerShare) },
     { goal: `content script JS heap < ${mb(GOALS.heapBytes)}`, value: heapBytes, met: heapBytes < GOALS.heapBytes, shown: mb(heapBytes) },
+    { goal: 'no content-script calls while no composer is focused', value: on.idle.calls, met: on.idle.calls === 0, shown: `${on.idle.calls} in ${seconds(on.idle.watchedMs)}` },
   ];
 
   const longest = contentScript.longestCall;
   const rows = [
+    ['content script, composer not focused (timeline live)', '-', `${on.idle.calls} calls, ${on.idle.cpuMs.toFixed(1)} ms CPU in ${seconds(on.idle.watchedMs)}`],
     ['keystrokes (keydown events) / typing time', `${off.keystrokes} / ${seconds(off.typingMs)}`, `${on.keystrokes} / ${seconds(on.typingMs)}`],
     ['main-thread CPU time per keystroke', `${perKey(off, 'mainThreadCpuMs').toFixed(2)} ms`, `${perKey(on, 'mainThreadCpuMs').toFixed(2)} ms (${cpuRatio.toFixed(3)}×)`],
     ['main-thread busy (wall) time per keystroke', `${perKey(off, 'mainThreadWallMs').toFixed(2)} ms`, `${perKey(on, 'mainThreadWallMs').toFixed(2)} ms (${wallRatio.toFixed(3)}×)`],
@@ -274,7 +334,7 @@ function report({ off, on, chromium, loadBefore }) {
   console.log(`bench:browser finished in ${seconds(Date.now() - started)}`);
 
   fs.mkdirSync(path.dirname(options.json), { recursive: true });
-  const results = { date: new Date().toISOString(), machine, settings: { chars, intervalMs, bursts }, goals, off, on: { ...on, latency: { ...on.latency, medianMs: median, p95Ms: p95 } } };
+  const results = { date: new Date().toISOString(), machine, settings: { chars, intervalMs, bursts, pairs }, goals, off, on: { ...on, latency: { ...on.latency, medianMs: median, p95Ms: p95 } } };
   fs.writeFileSync(options.json, JSON.stringify(results, null, 2));
   console.log(`Results: ${path.relative(process.cwd(), options.json)}`);
 }

@@ -89,5 +89,11 @@ export function createSuite({ screenshotDir, repoRoot }) {
     return { passed: count('passed'), failed: count('failed'), skipped: count('skipped') };
   }
 
-  return { check, results, totals };
+  /** Something outside any check stopped the suite: one failure, so the run cannot look green. */
+  function recordCrash(error) {
+    results.push({ browser: 'e2e', name: 'the suite runs to the end', status: 'failed', message: String(error?.stack ?? error) });
+    console.log(`  ✘ the suite stopped: ${error?.stack ?? error}`);
+  }
+
+  return { check, recordCrash, results, totals };
 }

@@ -10,24 +10,28 @@ ruleTable('back-your-claims', {
     { lang: 'en', text: 'Handmade in Cornwall, our pasties are simply the finest you will ever taste.', phrase: 'the finest' },
     { lang: 'en', text: "We're the only bakery in the valley that still mills its own flour.", phrase: 'the only' },
     { lang: 'en', text: "We're the number 1 bike shop in Bristol, ask anyone.", phrase: 'number 1' },
+    { lang: 'en', text: 'Best-selling hiking boots are back in stock, now even lighter.', phrase: 'Best-selling' },
 
     { lang: 'de', text: 'Der beste Kaffee der Stadt – frisch geröstet in Kreuzberg.', phrase: 'beste' },
     { lang: 'de', text: 'Wir sind der führende Anbieter für Solaranlagen im Münsterland.', phrase: 'führende' },
     { lang: 'de', text: 'Unsere revolutionäre Matratze sorgt für perfekten Schlaf in jeder Nacht.', phrases: ['revolutionäre', 'perfekten'] },
     { lang: 'de', text: 'Einzigartiger Geschmack und unschlagbare Preise in unserem Hofladen!', phrases: ['Einzigartiger', 'unschlagbare'] },
     { lang: 'de', text: 'Wir sind die Nummer 1 für Lastenräder in ganz Köln.', phrase: 'Nummer 1' },
+    { lang: 'de', text: 'Das meistverkaufte Fahrradschloss Europas ist wieder da.', phrase: 'meistverkaufte' },
 
     { lang: 'nl', text: 'De beste koffie van Utrecht, elke ochtend vers gebrand.', phrase: 'beste' },
     { lang: 'nl', text: 'Wij zijn toonaangevend in duurzame verpakkingen voor de horeca.', phrase: 'toonaangevend' },
     { lang: 'nl', text: 'Onze unieke formule geeft gegarandeerd een stralende huid.', phrases: ['unieke', 'gegarandeerd'] },
     { lang: 'nl', text: 'Revolutionaire fietsverlichting die je nooit meer hoeft op te laden.', phrase: 'Revolutionaire' },
     { lang: 'nl', text: 'Wij zijn dé nummer 1 in bakfietsen in heel Utrecht.', phrase: 'nummer 1' },
+    { lang: 'nl', text: 'Het bestverkochte fietsslot van Nederland is terug.', phrase: 'bestverkochte' },
 
     { lang: 'ru', text: 'Лучший кофе в городе — только у нас!', phrase: 'Лучший' },
     { lang: 'ru', text: 'Мы — лидер рынка натяжных потолков в нашем регионе.', phrase: 'лидер' },
     { lang: 'ru', text: 'Уникальная формула крема с гарантированным результатом.', phrases: ['Уникальная', 'гарантированным'] },
     { lang: 'ru', text: 'Революционный пылесос, который сам находит грязь.', phrase: 'Революционный' },
     { lang: 'ru', text: 'Мы — №1 среди пекарен Казани.', phrase: '№1' },
+    { lang: 'ru', text: 'Самый продаваемый велозамок в Европе снова в продаже.', phrase: 'Самый продаваемый' },
   ],
   silent: [
     { lang: 'en', text: 'All the best for your exams tomorrow, everyone!' },
@@ -38,6 +42,7 @@ ruleTable('back-your-claims', {
     { lang: 'en', kind: 'reply', parentText: 'Thanks for the quick fix!', text: 'Glad it works again! Have a lovely weekend.\n\nBest,\nMaya' },
 
     { lang: 'de', text: 'Am besten lagert ihr Kartoffeln kühl und dunkel, nicht im Kühlschrank.' },
+    { lang: 'de', text: 'Hast du jemals selbst Brot gebacken? Erzähl es uns in den Kommentaren!' },
     { lang: 'de', text: 'Wir geben jeden Tag unser Bestes, damit euer Paket pünktlich ankommt.' },
     { lang: 'de', text: 'Testsieger bei der Stiftung Warentest (Ausgabe 3/2024): unsere Bohrmaschine ist die beste in ihrer Klasse.' },
     { lang: 'de', kind: 'reply', parentText: 'Danke für die schnelle Hilfe!', text: 'Sehr gerne, und schönes Wochenende! Beste Grüße aus Hamburg, euer Team vom Hafenkiosk' },
@@ -46,6 +51,8 @@ ruleTable('back-your-claims', {
     { lang: 'nl', text: 'We doen ons best om alles vandaag nog te verzenden.' },
     { lang: 'nl', text: 'Volgens de Consumentenbond (test 2024) de beste stofzuiger onder de 200 euro.' },
     { lang: 'nl', text: 'Het beste kun je tomaten buiten de koelkast bewaren, dan blijven ze zoet.' },
+    { lang: 'nl', text: 'Heb je ooit zelf brood gebakken? Vertel het ons in de reacties!' },
+    { lang: 'nl', kind: 'reply', parentText: 'Rijdt de trein nog?', text: 'Er is helaas enige vertraging op de lijn naar Utrecht, de trein rijdt over tien minuten.' },
 
     { lang: 'ru', text: 'Всего наилучшего вам и вашим близким в новом году!' },
     { lang: 'ru', text: 'По данным журнала «Потребитель» (№ 4, 2024), наш чайник — лучший в своём классе.' },

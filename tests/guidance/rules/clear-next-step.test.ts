@@ -27,12 +27,14 @@ ruleTable('clear-next-step', {
     { lang: 'nl', text: 'Meld je nu aan voor de open dag op zaterdag, want de plekken zijn beperkt.', phrase: 'Meld je nu aan' },
     { ...reactie, lang: 'nl', text: 'Bel ons gerust, dan plannen we een nieuwe bezorgdag.', phrase: 'Bel ons' },
     { lang: 'nl', site: 'linkedin', text: 'Ons salarisonderzoek voor ontwerpers staat online. Link in bio.', phrase: 'Link in bio' },
+    { lang: 'nl', text: 'Vraag nu een gratis offerte aan voor je nieuwe keuken!', phrase: 'Vraag nu een gratis offerte' },
     { lang: 'nl', text: 'Bestel onze nieuwe granola via https://haver.example, volg ons voor recepten en tag een vriend die nooit ontbijt!', phrase: 'tag een vriend', severity: 'info' },
 
     { ...otvet, lang: 'ru', text: 'Напишите нам в личку, пожалуйста, мы разберёмся.', phrase: 'Напишите нам в личку' },
     { lang: 'ru', text: 'Записывайтесь на мастер-класс в субботу, мест осталось немного!', phrase: 'Записывайтесь' },
     { ...otvet, lang: 'ru', text: 'Позвоните нам, и мы подберём новую дату доставки.', phrase: 'Позвоните' },
     { lang: 'ru', site: 'linkedin', text: 'Наш отчёт о зарплатах дизайнеров уже готов, ссылка в шапке профиля.', phrase: 'ссылка в шапке' },
+    { lang: 'ru', text: 'Оставьте заявку на бесплатную консультацию по ремонту кухни!', phrase: 'Оставьте заявку' },
   ],
   silent: [
     { lang: 'en', text: 'Sign up for the run club here: https://run.example/club' },

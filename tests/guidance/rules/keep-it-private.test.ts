@@ -22,6 +22,7 @@ ruleTable('keep-it-private', {
     reply('de', 'Wir liefern morgen an die Lindenstraße 12 in Bonn.', 'Lindenstraße 12'),
     reply('de', 'Nennen Sie uns bitte hier Ihre Kundennummer, dann schauen wir nach.', 'Nennen Sie uns bitte hier Ihre Kundennummer'),
     reply('de', 'Schreib uns hier deine Bestellnummer und Adresse, dann suchen wir das Paket.', 'Schreib uns hier deine Bestellnummer'),
+    reply('de', 'Könnten Sie uns Ihre Bestellnummer und Telefonnummer nennen?', 'Könnten Sie uns Ihre Bestellnummer'),
 
     { lang: 'nl', text: 'Gefeliciteerd, de winnaar is sanne.devries@mail.example! Kijk even in je mailbox.', phrase: 'sanne.devries@mail.example' },
     reply('nl', 'Je bestelling NL7731942 is onderweg en komt morgen.', 'NL7731942'),
@@ -29,12 +30,14 @@ ruleTable('keep-it-private', {
     reply('nl', 'Reageer hier even met je bestelnummer en postcode.', 'Reageer hier even met je bestelnummer'),
     reply('nl', 'Het pakket ligt klaar voor Kerkstraat 21 in Gouda.', 'Kerkstraat 21'),
     reply('nl', 'Laat hieronder je ordernummer en telefoonnummer achter.', 'Laat hieronder je ordernummer'),
+    reply('nl', 'Kun je hier je boekingscode en je naam even sturen?', 'Kun je hier je boekingscode'),
 
     reply('ru', 'Перезвоним вам по номеру +7 912 345-67-89 сегодня вечером.', '+7 912 345-67-89'),
     reply('ru', 'Ваш заказ 7731942 уже передан в доставку.', '7731942'),
     reply('ru', 'Укажите, пожалуйста, номер заказа и телефон в ответе.', 'Укажите, пожалуйста, номер заказа'),
     reply('ru', 'Доставим завтра на ул. Ленина, 15, как вы и просили.', 'ул. Ленина, 15'),
     reply('ru', 'Оставьте в комментариях номер заказа и телефон.', 'Оставьте в комментариях номер заказа'),
+    reply('ru', 'Сообщите, пожалуйста, номер заказа и адрес в ответе.', 'Сообщите, пожалуйста, номер заказа'),
   ],
   silent: [
     { ...reply('en', "Send the photos to help@tidyhome.example and we'll replace it today."), policy: { ownContacts: ['help@tidyhome.example'] } },

@@ -32,6 +32,7 @@ ruleTable('reply-fast', {
     { ...reply, lang: 'en', parentAge: 2 * DAY, text: 'Apologies for the delayed response! The replacement part is in stock and ships tomorrow.' },
     { ...reply, lang: 'en', parentAge: 4 * DAY, text: "Sorry we're only getting back to you now. The replacement part is in stock and ships tomorrow." },
     { ...reply, lang: 'en', parentAge: 2 * DAY, text: 'Thanks for bearing with us! The replacement part is in stock and ships tomorrow.' },
+    { ...reply, lang: 'en', parentAge: 2 * DAY, text: 'Thank you so much for your patience! The replacement part ships tomorrow.' },
     { ...reply, lang: 'en', parentAge: 2 * DAY, text: 'Sorry for getting back to you so late. The replacement part ships tomorrow.' },
     { ...reply, lang: 'en', parentAge: 3 * HOUR, replyTargetMinutes: 4 * HOUR, text: 'Hi Ben, the replacement part is in stock and ships tomorrow morning.' },
     { lang: 'en', text: 'Replacement parts for every lamp we have ever sold are in stock and ship the next day.' },
@@ -49,6 +50,7 @@ ruleTable('reply-fast', {
     { ...reply, lang: 'nl', parentAge: 2 * DAY, text: 'Sorry dat je zo lang op een antwoord moest wachten. Het onderdeel gaat morgen de deur uit.' },
     { ...reply, lang: 'nl', parentAge: 2 * DAY, text: 'Sorry voor ons late antwoord, Sanne. Het onderdeel is op voorraad en gaat morgen de deur uit.' },
     { ...reply, lang: 'nl', parentAge: 2 * DAY, text: 'Het spijt ons dat het zo lang duurde. Het onderdeel gaat morgen de deur uit.' },
+    { ...reply, lang: 'nl', parentAge: 2 * DAY, text: 'Dank je wel voor je geduld! Het onderdeel gaat morgen de deur uit.' },
     { ...reply, lang: 'nl', parentAge: 90, replyTargetMinutes: 2 * HOUR, text: 'Hoi Sanne, het onderdeel is op voorraad en gaat morgen de deur uit.' },
 
     { ...reply, lang: 'ru', parentAge: 10, text: 'Здравствуйте, Ольга! Деталь есть на складе, отправим её завтра утром.' },

@@ -28,12 +28,14 @@ ruleTable('solve-dont-deflect', {
     reply('nl', pakket, 'Vervelend om te horen! Stuur ons een DM, dan helpen we je verder.', 'Stuur ons een DM'),
     reply('nl', pakket, 'Neem contact op met onze klantenservice, zij helpen je graag.', 'Neem contact op'),
     reply('nl', pakket, 'Wat vervelend! Neem even contact met ons op via de chat.', 'Neem even contact met'),
+    reply('nl', 'Mijn bank kwam met een gescheurd kussen.', 'Hoi, vervelend! Stuur ons een privébericht met je ordernummer, dan zoeken we het uit.', 'Stuur ons een privébericht'),
     reply('nl', pakket, 'Bel even met onze klantenservice, dan kijken zij met je mee.', 'Bel even met onze klantenservice'),
 
     reply('ru', posylka, 'Нам очень жаль! Напишите нам в личные сообщения, пожалуйста.', 'Напишите нам в личные сообщения'),
     reply('ru', posylka, 'Обратитесь, пожалуйста, в службу поддержки.', 'Обратитесь, пожалуйста, в'),
     reply('ru', posylka, 'Позвоните на горячую линию, там вам обязательно помогут.', 'Позвоните'),
     reply('ru', posylka, 'Сожалеем! Свяжитесь, пожалуйста, с нашей службой поддержки.', 'Свяжитесь'),
+    reply('ru', 'Диван пришёл с порванной подушкой.', 'Очень жаль! Пришлите нам, пожалуйста, номер заказа в личные сообщения, и мы во всём разберёмся.', 'в личные сообщения'),
   ],
   silent: [
     reply('en', 'The lid of my new kettle arrived cracked.', "So sorry about the cracked lid! I've sent a replacement today, and if it's not with you by Friday, DM us."),

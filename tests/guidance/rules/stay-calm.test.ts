@@ -15,12 +15,16 @@ ruleTable('stay-calm', {
     reply('en', "It's not our fault the courier was late, we sent it on time.", 'not our fault'),
     reply('en', 'As mentioned earlier, refunds take up to ten days.', 'As mentioned earlier'),
     reply('en', "That's simply untrue, the price was on the label.", "That's simply untrue"),
+    reply('en', 'As we have already explained twice, the offer has ended.', 'As we have already explained twice'),
+    reply('en', 'Under clause 4 of the contract we may change the price at any time.', 'Under clause 4'),
 
     reply('de', 'Wie bereits gesagt, ist das Angebot am Sonntag abgelaufen.', 'Wie bereits gesagt'),
     reply('de', 'Beruhigen Sie sich bitte, wir kümmern uns darum.', 'Beruhigen Sie'),
     reply('de', 'Das ist nicht unsere Schuld, die Post hat das Paket verloren.', 'nicht unsere Schuld'),
     reply('de', 'Lesen Sie bitte unsere AGB, da steht die Gebühr drin.', 'Lesen Sie bitte unsere AGB'),
     reply('de', 'Wie wir schon geschrieben haben, gilt die Gebühr für jede Buchung.', 'Wie wir schon geschrieben'),
+    reply('de', 'Wie wir Ihnen bereits zweimal erklärt haben, ist das Angebot abgelaufen.', 'Wie wir Ihnen bereits zweimal erklärt'),
+    reply('de', 'Gemäß Ziffer 7 dürfen wir den Preis jederzeit anpassen.', 'Gemäß Ziffer 7'),
     { ...reply('de', 'Das hätten Sie wissen müssen, es steht in der Beschreibung.'), phrases: ['hätten Sie wissen müssen', 'steht in der Beschreibung'] },
 
     reply('nl', 'Zoals we al eerder zeiden, is de actie afgelopen.', 'Zoals we al eerder zeiden'),
@@ -28,12 +32,16 @@ ruleTable('stay-calm', {
     reply('nl', 'Dat is niet onze schuld, de bezorger heeft het pakket kwijtgemaakt.', 'niet onze schuld'),
     reply('nl', 'Had u de voorwaarden maar gelezen, daar staat het duidelijk in.', 'Had u de voorwaarden'),
     reply('nl', 'Je had de voorwaarden moeten lezen, daar staat het in.', 'Je had de voorwaarden'),
+    reply('nl', 'Zoals we je al twee keer hebben uitgelegd, is de actie voorbij.', 'Zoals we je al twee keer hebben'),
+    reply('nl', 'Volgens artikel 3 mogen wij de prijs altijd aanpassen.', 'Volgens artikel 3'),
 
     reply('ru', 'Как мы уже писали, акция закончилась в воскресенье.', 'Как мы уже писали'),
     reply('ru', 'Успокойтесь, пожалуйста, посылка уже в пути.', 'Успокойтесь'),
     reply('ru', 'Это не наша вина, доставку задержала почта.', 'не наша вина'),
     reply('ru', 'Читайте условия договора внимательнее, там всё написано.', 'Читайте условия'),
     reply('ru', 'Надо было внимательно читать условия, там всё сказано.', 'Надо было внимательно читать'),
+    reply('ru', 'Читать надо было внимательнее, там всё написано.', 'Читать надо было'),
+    reply('ru', 'Согласно пункту 5.2 договора мы вправе менять тариф.', 'Согласно пункту'),
   ],
   silent: [
     reply('en', "I'm sorry, that's not the experience we want you to have. I've refunded the fee today."),

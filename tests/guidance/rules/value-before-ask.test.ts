@@ -39,22 +39,26 @@ ruleTable('value-before-ask', {
     { lang: 'en', text: 'Flask or filter bottle: which one do you take on a day hike? Our staff vote was a tie. The filter bottle is back in stock if you want one: https://trail.example/bottle' },
     { lang: 'en', kind: 'reply', parentText: 'Where can I buy the green version?', text: 'You can buy it here: https://shop.example/green. It is back in stock in every size.' },
     { lang: 'en', text: 'Three things that make a sourdough crust crackle: a hot oven, steam for the first 20 minutes and patience while it cools. What is your trick?' },
+    { lang: 'en', text: 'Fun fact: a full dishwasher uses less water than washing up by hand. Order our eco tabs at https://clean.example/tabs' },
     { lang: 'en', text: 'Last winter our van broke down on the ring road and a customer we had never met drove 40 boxes across town for us. Lesson learned: a neighbourhood is a network. Order the loaf we named after her at https://bakery.example' },
 
     { lang: 'de', text: 'Tipp für den Herbst: Schneiden Sie Lavendel nicht bis ins alte Holz zurück, sonst treibt er nicht mehr aus. Gute Gartenscheren gibt es bei uns – jetzt bestellen: https://garten.example' },
     { lang: 'de', text: 'Was ist euer Lieblingsplatz zum Lesen? Bei uns ist es der Sessel am Fenster. Den könnt ihr jetzt übrigens auch kaufen: https://wohnen.example' },
     { lang: 'de', kind: 'reply', parentText: 'Wo kann ich die Jacke in M kaufen?', text: 'Du kannst die Jacke direkt hier bestellen: https://mode.example/jacke. Größe M ist wieder da.' },
     { lang: 'de', text: 'So gelingt der Hefezopf: Den Teig über Nacht im Kühlschrank gehen lassen und erst am Morgen flechten. Dann wird er besonders locker.' },
+    { lang: 'de', text: 'Wussten Sie schon: Eine gut eingestellte Heizung spart bis zu zehn Prozent Energie. Jetzt Termin buchen: https://heizung.example' },
     { lang: 'de', text: 'Wusstest du, dass eine volle Spülmaschine weniger Wasser braucht als Abwaschen von Hand? Unsere Spültabs gibt es hier: https://haushalt.example' },
 
     { lang: 'nl', text: 'Tip: zet je fiets in de winter niet in een warme schuur, want condens laat de ketting sneller roesten. Goede kettingolie bestel je via https://fietsen.example' },
     { lang: 'nl', text: 'Welke koffiebonen gebruik jij voor espresso? Wij zijn benieuwd! Onze nieuwe melange kun je bestellen op https://koffie.example' },
     { lang: 'nl', kind: 'reply', parentText: 'Waar kan ik die lamp kopen?', text: 'Je kunt hem hier bestellen: https://licht.example/lamp. Hij wordt binnen twee dagen geleverd.' },
     { lang: 'nl', text: 'Wist je dat een vaatwasser minder water gebruikt dan afwassen met de hand? Zet hem wel pas aan als hij helemaal vol is.' },
+    { lang: 'nl', text: 'Goed om te weten: een volle vaatwasser verbruikt minder water dan afwassen met de hand. Bestel onze tabletten via https://schoon.example' },
 
     { lang: 'ru', text: 'Совет: храните кофе в закрытой банке в тёмном месте, а не в холодильнике, там он впитывает запахи. Свежую обжарку можно заказать на https://kofe.example' },
     { lang: 'ru', text: 'Какой чай вы пьёте зимой? Мы любим облепиховый. Кстати, его можно купить на https://chai.example' },
     { lang: 'ru', kind: 'reply', parentText: 'Где можно купить этот чайник?', text: 'Заказать можно здесь: https://posuda.example/chainik. Доставка в течение двух дней.' },
     { lang: 'ru', text: 'Знаете ли вы, что зимой комнатные растения нужно поливать в два раза реже? Земля в горшке сохнет гораздо медленнее.' },
+    { lang: 'ru', text: 'Полезно знать: полная посудомойка тратит меньше воды, чем мытьё вручную. Купить таблетки можно здесь: https://chisto.example' },
   ],
 });
