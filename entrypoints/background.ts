@@ -1,18 +1,20 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
+import { LEXICONS } from '../guidance/lexicons';
 import { FINDING_MESSAGES } from '../guidance/messages';
 import { setBadgeColor, showWarningCount, warningCount } from '../utils/badge';
 import { addGrantedOrigins, syncCustomSiteScripts } from '../utils/custom-sites';
 import { onMessage, sendMessage } from '../utils/messaging';
 import { customSites, migrateSettings, mutedRules } from '../utils/settings';
+import { uiText } from '../utils/ui-messages';
 
 export default defineBackground(() => {
   // The page each tab's badge was computed for: a navigation elsewhere clears it, a report the
   // content script pushed after navigating keeps it.
   const badgeUrls = new Map<number, string | undefined>();
 
-  // The content script's engine has no catalogues of its own (guidance/engine.ts `analyzeWithCatalogue`).
-  onMessage('getFindingCatalogue', ({ data }) => FINDING_MESSAGES[data]);
+  // The content script bundles no lexicons or catalogues of its own (guidance/engine.ts `analyzeWith`).
+  onMessage('getGuidanceData', ({ data }) => ({ lexicons: LEXICONS, findings: FINDING_MESSAGES[data], ui: uiText(data) }));
 
   onMessage('draftStateChanged', async ({ data, sender }) => {
     const tabId = sender.tab?.id;

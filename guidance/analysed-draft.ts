@@ -2,8 +2,8 @@
  * Everything the rules read about a draft, computed once per analysis: tokens, languages, lexicon
  * hits, links, sentences. Rules only look things up here; none of them scans the text again.
  */
-import { phraseIndex, type Concern } from './lexicons';
-import { LEXICONS } from './lexicons';
+import { phraseIndex, type Concern, type LexiconSet } from './lexicons';
+import { STOPWORDS } from './lexicons/stopwords';
 import { germanAddress } from './text/german-address';
 import { detectLanguages } from './text/language';
 import { findPersonalData, type DataMatch } from './text/personal-data';
@@ -50,12 +50,14 @@ export function firstHit(draft: AnalysedDraft, ...concerns: Concern[]): Hit | un
   return first;
 }
 
-const ALL_STOPWORDS: ReadonlySet<string> = new Set(Object.values(LEXICONS).flatMap((lexicon) => lexicon.stopwords));
+const ALL_STOPWORDS: ReadonlySet<string> = new Set(Object.values(STOPWORDS).flat());
 
-function collectHits(tokens: readonly Token[], languages: readonly Lang[], sentenceOf: Int32Array): Map<Concern, Hit[]> {
+function collectHits(tokens: readonly Token[], languages: readonly Lang[], lexicons: LexiconSet, sentenceOf: Int32Array): Map<Concern, Hit[]> {
   const hits = new Map<Concern, Hit[]>();
   for (const lang of languages) {
-    for (const match of matchPhrases(phraseIndex(lang), tokens)) {
+    const lexicon = lexicons[lang];
+    if (!lexicon) continue;
+    for (const match of matchPhrases(phraseIndex(lexicon), tokens)) {
       const list = hits.get(match.tag);
       if (list) list.push(match);
       else hits.set(match.tag, [match]);
@@ -97,7 +99,7 @@ function parseTime(value: string | undefined): number {
   return Number.isFinite(time) ? time : Number.NaN;
 }
 
-export function analyseDraft(draft: Draft): AnalysedDraft {
+export function analyseDraft(draft: Draft, lexicons: LexiconSet): AnalysedDraft {
   const text = typeof draft.text === 'string' ? draft.text : '';
   const tokens = tokenize(text);
   const { main, all } = detectLanguages(tokens);
@@ -111,7 +113,7 @@ export function analyseDraft(draft: Draft): AnalysedDraft {
     tokens,
     languages: all,
     main,
-    hits: collectHits(tokens, all, sentenceOfToken),
+    hits: collectHits(tokens, all, lexicons, sentenceOfToken),
     now: Number.isNaN(now) ? Date.now() : now,
     links: tokens.filter((token) => token.kind === 'url'),
     mentions: tokens.filter((token, i) => token.kind === 'mention' && (draft.kind !== 'reply' || i >= leadingHandles)),

@@ -3,6 +3,7 @@
  */
 import { analyseDraft } from './analysed-draft';
 import { fillTemplate, formatAge, type Catalogue, type MessageParams } from './i18n';
+import type { LexiconSet } from './lexicons';
 import type { en } from './messages/en';
 import type { RuleFinding } from './rule';
 import { RULES } from './rules';
@@ -21,6 +22,12 @@ function localizeParams(params: MessageParams | undefined, lang: Lang): MessageP
 /** One UI language's finding messages and tips. */
 export type FindingCatalogue = Catalogue<typeof en>;
 
+/** The data the rules run on: phrase lexicons by language, and the catalogue of the UI language. */
+export interface GuidanceData {
+  lexicons: LexiconSet;
+  catalogue: FindingCatalogue;
+}
+
 function localize(rule: RuleId, finding: RuleFinding, catalogue: FindingCatalogue, lang: Lang): Finding {
   const params = localizeParams(finding.params, lang);
   return {
@@ -34,13 +41,13 @@ function localize(rule: RuleId, finding: RuleFinding, catalogue: FindingCatalogu
 }
 
 /**
- * Checks a draft against every rule, with messages from the given catalogue. The content script uses
- * this directly, so its bundle carries the lexicons but not all four catalogues (it receives the one
- * for the user's language from the background); everything else calls `analyze` in `index.ts`.
+ * Checks a draft against every rule, on the given lexicons and catalogue. The content script uses this
+ * directly: its bundle carries the rules and the function words, and it receives the lexicons and the
+ * UI language's catalogue from the background. Everything else calls `analyze` in `index.ts`.
  */
-export function analyzeWithCatalogue(draft: Draft, catalogue: FindingCatalogue, options: AnalyzeOptions = {}): Report {
+export function analyzeWith(draft: Draft, { lexicons, catalogue }: GuidanceData, options: AnalyzeOptions = {}): Report {
   const lang = options.uiLanguage ?? 'en';
-  const analysed = analyseDraft(draft);
+  const analysed = analyseDraft(draft, lexicons);
   const supported = analysed.languages.length > 0;
   const findings: Finding[] = [];
   const checklist: { rule: RuleId; state: ChecklistState }[] = [];

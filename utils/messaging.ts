@@ -4,6 +4,8 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { FindingCatalogue } from '../guidance/engine';
+import type { Lexicon } from '../guidance/lexicons/types';
+import type { UiTexts } from './ui-messages';
 import type { DraftKind, Lang, Report, SiteId } from '../guidance/types';
 
 /** What a tab says about its current draft. */
@@ -27,10 +29,10 @@ interface ProtocolMap {
   /** Background → content script of the active tab: the manifest command 'toggle-hints' was pressed. */
   toggleHints(): void;
   /**
-   * Content script → background: the finding messages in one UI language. The content script bundles
-   * the engine without the four catalogues (guidance/engine.ts `analyzeWithCatalogue`).
+   * Content script → background: the data its engine and hint run on, in one UI language. The content
+   * script bundles the rules and function words only (guidance/engine.ts `analyzeWith`).
    */
-  getFindingCatalogue(lang: Lang): FindingCatalogue;
+  getGuidanceData(lang: Lang): { lexicons: Record<Lang, Lexicon>; findings: FindingCatalogue; ui: UiTexts };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -2,8 +2,8 @@
  * The content script's core, one per page. Its parts and when each is active:
  * - live settings (live-settings.ts): always; a change applies at once (site switch, language,
  *   policy, reply target: new analysis; mutes: new rendering);
- * - the finding catalogue of the UI language (finding-catalogue.ts): asked of the background at
- *   start and when the language changes;
+ * - the guidance data (guidance-data.ts): lexicons, finding catalogue and hint texts of the UI
+ *   language, asked of the background at start and when the language changes;
  * - the composer watcher (watcher.ts): while the coach is on for this site;
  * - the hint (hint-view.tsx): mounted only while the active draft has findings left to show;
  * - reply clicks (reply-clicks.ts): on sites whose reply box shows no time, the clicked item's;
@@ -16,9 +16,9 @@
  */
 import type { ContentScriptContext } from '#imports';
 import type { HintCard } from '../../components/hint-panel';
-// Not '../../guidance': that entry carries all four message catalogues, which the content script gets at run time.
+// Not '../../guidance': that entry carries the lexicons and all four catalogues, which the content script gets at run time.
 import { draftHash } from '../../guidance/draft-hash';
-import { analyzeWithCatalogue, type FindingCatalogue } from '../../guidance/engine';
+import { analyzeWith } from '../../guidance/engine';
 import { fillTemplate } from '../../guidance/i18n';
 import { RULE_IDS, type Draft, type DraftKind, type Finding, type Lang, type RecentDraftHash, type Report, type RuleId } from '../../guidance/types';
 import { getDraftHashSalt, recentDraftHashes, recordDraftHash, withinHistory } from '../../utils/draft-history';
@@ -26,8 +26,7 @@ import { onMessage, sendMessage, type TabDraftState } from '../../utils/messagin
 import { isCoachOn, mutedRules, mutedRulesOn, siteSwitchKey, type MutedRules } from '../../utils/settings';
 import { SITES, siteForHost } from '../../utils/sites';
 import { resolveUiLanguage } from '../../utils/ui-language';
-import { uiText } from '../../utils/ui-messages';
-import { createCatalogueLoader } from './finding-catalogue';
+import { createGuidanceLoader, type LoadedGuidance } from './guidance-data';
 import { createHintView } from './hint-view';
 import { quietly } from './lifecycle';
 import { loadLiveSettings, type SettingName } from './live-settings';
@@ -62,7 +61,7 @@ export async function startCoach(ctx: ContentScriptContext, { adapter, host }: C
   const siteLabel = siteForHost(host) ? SITES[adapter.id].label : host;
   const sessions = new WeakMap<HTMLElement, DraftSession>();
 
-  const loadCatalogue = createCatalogueLoader(ctx);
+  const loadGuidance = createGuidanceLoader(ctx);
   const salt = await getDraftHashSalt();
   let recent = withinHistory(await recentDraftHashes.getValue(), new Date());
   // Last await: setting changes arrive as tasks, so none can run before the watcher below exists.
@@ -72,9 +71,9 @@ export async function startCoach(ctx: ContentScriptContext, { adapter, host }: C
     recent = entries;
   });
   ctx.onInvalidated(() => quietly(unwatchHistory));
-  /** The language the settings ask for; the texts switch to it once its catalogue is here. */
+  /** The language the settings ask for; the texts switch to it once its guidance data is here. */
   let wantedLang: Lang = resolveUiLanguage(settings.uiLanguage);
-  let catalogue: { lang: Lang; messages: FindingCatalogue } | undefined;
+  let guidance: LoadedGuidance | undefined;
   let lastSentState = '';
 
   const hint = createHintView(ctx, {
@@ -133,18 +132,13 @@ export async function startCoach(ctx: ContentScriptContext, { adapter, host }: C
     else if (watcher.active) analyzeDraft(watcher.active);
   }
 
-  /** Switches to `next` once its catalogue is here, and re-analyses the active draft in it. */
+  /** Switches to `next` once its guidance data is here, and re-analyses the active draft in it. */
   async function useLanguage(next: Lang) {
     wantedLang = next;
-    const messages = await loadCatalogue(next);
-    if (!messages || next !== wantedLang || ctx.isInvalid) return;
-    catalogue = { lang: next, messages };
+    const loaded = await loadGuidance(next);
+    if (!loaded || next !== wantedLang || ctx.isInvalid) return;
+    guidance = loaded;
     if (watcher.active) analyzeDraft(watcher.active);
-  }
-
-  /** One language for everything shown at a time: the catalogue's. */
-  function shownLang(): Lang {
-    return catalogue?.lang ?? wantedLang;
   }
 
   function analyzeDraft(editor: HTMLElement) {
@@ -165,7 +159,7 @@ export async function startCoach(ctx: ContentScriptContext, { adapter, host }: C
   }
 
   function runAnalysis(editor: HTMLElement, { text, kind }: DraftSession): Report | null {
-    if (!catalogue) {
+    if (!guidance) {
       // The background did not answer yet (or failed): ask again; the answer re-runs the analysis.
       void useLanguage(wantedLang);
       return null;
@@ -186,7 +180,7 @@ export async function startCoach(ctx: ContentScriptContext, { adapter, host }: C
       ...(charLimit !== undefined && { charLimit }),
     };
     try {
-      return analyzeWithCatalogue(draft, catalogue.messages, { uiLanguage: catalogue.lang });
+      return analyzeWith(draft, guidance.data, { uiLanguage: guidance.lang });
     } catch (error) {
       // Never the draft in the console: only what failed.
       console.warn('[post-coach] analysis failed:', error instanceof Error ? error.name : typeof error);
@@ -221,18 +215,19 @@ export async function startCoach(ctx: ContentScriptContext, { adapter, host }: C
     // Shown at once; storage tells the popup, the options page and other tabs.
     settings.mutedRules = next;
     render();
-    const lang = shownLang();
-    const texts = uiText(lang);
-    hint.announce(scope === 'site' ? fillTemplate(texts.hintMutedSite, { site: siteLabel }, lang) : texts.hintMutedEverywhere);
+    if (guidance) {
+      const { texts, lang } = guidance;
+      hint.announce(scope === 'site' ? fillTemplate(texts.hintMutedSite, { site: siteLabel }, lang) : texts.hintMutedEverywhere);
+    }
     if (ctx.isValid) mutedRules.setValue(next).catch(() => undefined);
   }
 
   function render() {
     const editor = watcher.active;
     const session = editor ? sessions.get(editor) : undefined;
-    if (editor && session?.report) {
-      const lang = shownLang();
-      hint.show({ editor, anchor: adapter.anchor(editor), cards: visibleCards(session, session.report), texts: uiText(lang), lang, siteLabel });
+    if (editor && session?.report && guidance) {
+      const { texts, lang } = guidance;
+      hint.show({ editor, anchor: adapter.anchor(editor), cards: visibleCards(session, session.report), texts, lang, siteLabel });
     } else {
       hint.hide();
     }

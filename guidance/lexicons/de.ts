@@ -2,17 +2,6 @@
 import type { Lexicon } from './types';
 
 export const de: Lexicon = {
-  stopwords: [
-    'der', 'das', 'und', 'ist', 'nicht', 'ich', 'du', 'wir', 'ein', 'eine', 'einen', 'mit', 'für', 'auf', 'den', 'dem', 'des',
-    'zu', 'bei', 'uns', 'euch', 'dich', 'dir', 'auch', 'noch', 'schon', 'bitte', 'danke', 'hallo', 'sind', 'hat', 'haben', 'wie',
-    'oder', 'aber', 'wenn', 'dass', 'sich', 'es', 'ihr', 'mal', 'nur', 'sehr', 'jetzt', 'hier', 'gerne', 'gern', 'vom', 'zum',
-    'zur', 'im', 'ins', 'am', 'leider', 'unser', 'unsere', 'deine', 'dein', 'euer', 'eure', 'kann', 'können', 'wird', 'werden',
-    'sie', 'mein', 'man', 'nach', 'über', 'von', 'dann', 'kein', 'keine', 'gibt', 'wurde', 'die', 'heute', 'alles', 'neue',
-    'neuer', 'neues', 'neuen', 'unserem', 'unseren', 'unserer', 'bis', 'mehr', 'vor', 'aus', 'um', 'durch', 'ohne', 'diese',
-    'dieser', 'dieses', 'diesem', 'weil', 'denn', 'doch', 'immer', 'wieder', 'seit', 'unter', 'wo', 'wer', 'warum', 'jeden',
-    'jede', 'jeder', 'viel', 'viele', 'etwas', 'einfach', 'uhr', 'vorbei', 'ab', 'sein', 'seine', 'ihre', 'ihnen', 'ihren',
-    'euren', 'eurem', 'deinen', 'deinem', 'bereits', 'selbst', 'damit',
-  ],
   firstPersonPlural: ['wir', 'uns', 'unser*'],
   secondPerson: ['du', 'dich', 'dir', 'dein*', '=Sie', '=Ihnen', '=Ihr*', 'ihr', 'euch', 'euer', 'eure*'],
   askNeedingWay: [

@@ -2,20 +2,6 @@
 import type { Lexicon } from './types';
 
 export const en: Lexicon = {
-  stopwords: [
-    'the', 'and', 'you', 'your', 'to', 'of', 'for', 'with', 'this', 'that', 'it', 'are', 'be', 'have', 'has', 'will', 'can',
-    'please', 'thanks', 'not', 'what', 'how', 'just', 'from', 'they', 'there', 'would', 'could', 'if', 'when', 'about', 'my', 'i',
-    'me', 'at', 'on', 'or', 'but', 'do', 'get', 'here', 'our', 'us', 'sorry', "we're", "i'm", "it's", "don't", "we'll", "you're",
-    'been', 'any', 'which', 'who', 'out', 'new', 'one', 'time', 'a', 'an', 'by', 'these', 'their', 'should', 'did', "i've",
-    "we've", "can't", 'hi', 'hey', 'thank', 'look', 'know', 'help', 'up', 'now', 'into', 'is', 'we', 'were', 'all', 'more',
-    'after', 'every', 'everyone', 'until', 'today', 'than', 'then', 'also', 'only', 'very', 'some', 'them', 'its', 'he', 'she',
-    'his', 'her', 'does', 'because', 'while', 'where', 'why', 'again', 'never', 'always', 'still', 'each', 'other', 'same',
-    'many', 'much', 'most', 'without', 'through', 'since', "isn't", "let's", 'too', 'off', 'see', 'come', 'make', 'made',
-    "they'll", "they're", "they've", "they'd", "you'll", "you've", "you'd", "he'll", "she'll", "that'll", "there's", "here's",
-    "we'd", "i'd", "i'll", "won't", "wouldn't", "couldn't", "shouldn't", "didn't", "doesn't", "hasn't", "haven't", "aren't",
-    "wasn't", "weren't", 'back', 'free', 'ever', 'first', 'last', 'next', 'like', 'love', 'good', 'great', 'really', 'well',
-    'yet', 'got',
-  ],
   firstPersonPlural: ['we', '=us', '=Us', 'our', 'ours', 'ourselves', "we're", "we've", "we'll", "we'd"],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'll", "you'd", "y'all"],
   askNeedingWay: [

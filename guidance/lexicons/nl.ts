@@ -2,16 +2,6 @@
 import type { Lexicon } from './types';
 
 export const nl: Lexicon = {
-  stopwords: [
-    'de', 'het', 'een', 'en', 'van', 'is', 'je', 'jij', 'wij', 'ons', 'onze', 'niet', 'op', 'met', 'voor', 'dat', 'zijn', 'naar',
-    'bij', 'ook', 'nog', 'maar', 'wat', 'hoe', 'u', 'uw', 'jouw', 'hier', 'kan', 'wordt', 'heb', 'hebben', 'er', 'als', 'dan',
-    'om', 'aan', 'te', 'zo', 'al', 'wel', 'geen', 'mee', 'even', 'jullie', 'ik', 'mijn', 'heel', 'meer', 'dit', 'deze', 'moet',
-    'kunt', 'kun', 'hoi', 'bedankt', 'graag', 'zou', 'ze', 'hun', 'nu', 'dus', 'vind', 'gaat', 'gaan', 'komt', 'worden', 'uit',
-    'door', 'tot', 'nieuwe', 'heeft', 'wil', 'kunnen', 'vanaf', 'waar', 'omdat', 'welke', 'hem', 'haar', 'zich', 'alleen',
-    'vandaag', 'nieuw', 'uur', 'jaar', 'altijd', 'nooit', 'weer', 'echt', 'zelf', 'samen', 'elke', 'iedereen', 'tijdens', 'sinds',
-    'zonder', 'tegen', 'tussen', 'onder', 'na', 'zodat', 'daarom', 'toch', 'misschien', 'hebt', 'waren', 'werd', 'bent', 'jou',
-    'veel', 'iets', 'langs', 'staat', 'staan', 'weet', 'doen', 'doe', 'maken', 'zien', 'kom',
-  ],
   firstPersonPlural: ['wij', 'we', 'ons', 'onze', 'onszelf'],
   secondPerson: ['je', 'jij', 'jou', 'jouw', 'u', 'uw', 'jullie', 'jezelf', 'uzelf', 'jouwe'],
   askNeedingWay: [

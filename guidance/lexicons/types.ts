@@ -1,11 +1,10 @@
 /**
  * The shape of a language's lexicon: data only, one file per language. Phrase syntax is described in
  * `../text/phrases.ts`. Every list is about one concern, named for what the rules use it for.
+ * Function words, used to detect the language, are in `stopwords.ts`.
  */
 
 export const CONCERNS = [
-  /** Frequent function words, for language detection only (not phrases). */
-  'stopwords',
   /** we / our / us. */
   'firstPersonPlural',
   /** you / your, formal and informal. */

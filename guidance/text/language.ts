@@ -2,14 +2,15 @@
  * Detects which supported languages a draft is written in, from its function words. Russian is
  * recognised by script; Ukrainian, Belarusian and other Cyrillic languages are told apart by their own letters.
  */
-import { LEXICONS } from '../lexicons';
+import { STOPWORDS } from '../lexicons/stopwords';
 import { LANGUAGES, type Lang } from '../types';
 import type { Token } from './tokens';
 
-const STOPWORDS: ReadonlyMap<string, readonly Lang[]> = (() => {
+/** Which languages each function word belongs to. */
+const LANGUAGES_OF_WORD: ReadonlyMap<string, readonly Lang[]> = (() => {
   const map = new Map<string, Lang[]>();
   for (const lang of LANGUAGES) {
-    for (const word of LEXICONS[lang].stopwords) map.set(word, [...(map.get(word) ?? []), lang]);
+    for (const word of STOPWORDS[lang]) map.set(word, [...(map.get(word) ?? []), lang]);
   }
   return map;
 })();
@@ -50,7 +51,7 @@ export function detectLanguages(tokens: readonly Token[]): DetectedLanguages {
     } else if (isLatin(first)) {
       latinWords++;
     }
-    for (const lang of STOPWORDS.get(token.lower) ?? []) scores[lang]++;
+    for (const lang of LANGUAGES_OF_WORD.get(token.lower) ?? []) scores[lang]++;
   }
   if (otherCyrillic > 0 && otherCyrillic * 10 >= cyrillicWords) scores.ru = 0;
   else scores.ru = Math.max(scores.ru, cyrillicWords >= 2 && cyrillicWords >= latinWords ? cyrillicWords : 0);

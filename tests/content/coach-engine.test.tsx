@@ -6,9 +6,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startCoach } from '../../entrypoints/content/coach';
-import { FINDING_MESSAGES, analyze } from '../../guidance';
+import { FINDING_MESSAGES, LEXICONS, analyze } from '../../guidance';
 import type { Draft, Lang } from '../../guidance/types';
 import { uiLanguage } from '../../utils/settings';
+import { uiText } from '../../utils/ui-messages';
 import { page, testAdapter, typeInto } from './helpers';
 
 const SETTLED_MS = 320;
@@ -28,9 +29,9 @@ beforeEach(() => {
   vi.useFakeTimers();
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
   Object.assign(fakeBrowser.runtime, { lastError: undefined });
-  // The background's answer to getFindingCatalogue (entrypoints/background.ts).
+  // The background's answer to getGuidanceData (entrypoints/background.ts).
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: { type: string; data: Lang }, answer?: (response: unknown) => void) => {
-    answer?.({ res: message.type === 'getFindingCatalogue' ? FINDING_MESSAGES[message.data] : undefined });
+    answer?.({ res: message.type === 'getGuidanceData' ? { lexicons: LEXICONS, findings: FINDING_MESSAGES[message.data], ui: uiText(message.data) } : undefined });
     return Promise.resolve();
   }) as never);
   ctx = new ContentScriptContext('test');

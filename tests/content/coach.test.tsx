@@ -7,7 +7,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FindingCatalogue } from '../../guidance/engine';
+import type { FindingCatalogue, GuidanceData } from '../../guidance/engine';
+import { uiText } from '../../utils/ui-messages';
 import type { AnalyzeOptions, Draft, Finding, Lang, Report, RuleId } from '../../guidance/types';
 import { startCoach } from '../../entrypoints/content/coach';
 import { draftHash } from '../../guidance/draft-hash';
@@ -27,7 +28,7 @@ const analyzeStub = vi.hoisted(() => vi.fn());
 
 vi.mock('../../guidance/engine', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../guidance/engine')>()),
-  analyzeWithCatalogue: analyzeStub,
+  analyzeWith: analyzeStub,
 }));
 
 /** What the stub background sends as the finding catalogue of `lang`. */
@@ -35,7 +36,12 @@ function fakeCatalogue(lang: Lang): FindingCatalogue {
   return { lang } as unknown as FindingCatalogue;
 }
 
-function stubAnalyze(draft: Draft, catalogue: FindingCatalogue, options: AnalyzeOptions = {}): Report {
+/** The background's answer to getGuidanceData (entrypoints/background.ts), with a marked catalogue. */
+function fakeGuidance(lang: Lang) {
+  return { lexicons: {}, findings: fakeCatalogue(lang), ui: uiText(lang) };
+}
+
+function stubAnalyze(draft: Draft, { catalogue }: GuidanceData, options: AnalyzeOptions = {}): Report {
   const catalogueLang = (catalogue as unknown as { lang: Lang }).lang;
   const findings: Finding[] = [];
   for (const match of draft.text.matchAll(/\p{L}+/gu)) {
@@ -113,14 +119,14 @@ beforeEach(() => {
   Object.assign(fakeBrowser.runtime, { lastError: undefined });
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: { type: string; data: unknown }, answer?: (response: unknown) => void) => {
     if (message.type === 'draftStateChanged') sentStates.push(message.data as TabDraftState);
-    if (message.type === 'getFindingCatalogue' && !backgroundAnswers) {
+    if (message.type === 'getGuidanceData' && !backgroundAnswers) {
       // What Chrome does when no listener answers.
       Object.assign(fakeBrowser.runtime, { lastError: { message: 'Could not establish connection. Receiving end does not exist.' } });
       answer?.(undefined);
       Object.assign(fakeBrowser.runtime, { lastError: undefined });
       return Promise.resolve();
     }
-    answer?.({ res: message.type === 'getFindingCatalogue' ? fakeCatalogue(message.data as Lang) : undefined });
+    answer?.({ res: message.type === 'getGuidanceData' ? fakeGuidance(message.data as Lang) : undefined });
     return Promise.resolve();
   }) as never);
   ctx = new ContentScriptContext('test');
@@ -289,7 +295,7 @@ describe('inline hint', () => {
 
     await uiLanguage.setValue('ru');
     await vi.advanceTimersByTimeAsync(0);
-    expect(analyzeStub).toHaveBeenLastCalledWith(expect.anything(), fakeCatalogue('ru'), { uiLanguage: 'ru' });
+    expect(analyzeStub).toHaveBeenLastCalledWith(expect.anything(), { lexicons: {}, catalogue: fakeCatalogue('ru') }, { uiLanguage: 'ru' });
     expect(hintRoot()!.querySelector('[data-rule="value-before-ask"]')!.textContent).toContain('[ru/ru]');
     expect(hintRoot()!.querySelector('.pc-actions button')!.textContent).toBe('Скрыть');
   });

@@ -32,6 +32,7 @@ import { createSuite, Mismatch } from './lib/suite.mjs';
 import { checkCoachOff, checkDialog, checkExtensionReload, checkLanguage, checkSiteSwitch, checkSpaNavigation } from './scenarios/lifecycle.mjs';
 import { checkPackages } from './scenarios/package.mjs';
 import { checkNetwork, checkStorage } from './scenarios/privacy.mjs';
+import { closeSitePages } from './scenarios/drafts.mjs';
 import { checkSite } from './scenarios/sites.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -130,29 +131,21 @@ async function runBrowser(browserName, builds, { fixtures, composerProbe }) {
   if (!driver) return;
   const logStart = { connects: server.log.connects.length, requests: server.log.requests.length };
   const env = { suite, driver, server, fixtures, composerProbe, fixturesRoot, repoRoot, screenshotDir, engine: { analyze }, uiTexts: { de, en }, openPages: [] };
-  const closePages = async () => {
-    await Promise.all(env.openPages.splice(0).map((page) => page.close().catch(() => undefined)));
-  };
   try {
-    for (const site of sites) {
-      await checkSite(env, site);
-      await closePages();
-    }
+    for (const site of sites) await checkSite(env, site);
     for (const site of LIFECYCLE_SITES.filter((candidate) => sites.includes(candidate))) {
       await checkSiteSwitch(env, site);
       await checkLanguage(env, site);
       await checkSpaNavigation(env, site);
       await checkCoachOff(env, site);
-      await closePages();
     }
     for (const site of sites) {
       for (const fixture of fixtures.get(site).filter((candidate) => candidate.dialog)) await checkDialog(env, site, fixture);
-      await closePages();
     }
     // Last: it reloads the extension.
     const reloadSite = LIFECYCLE_SITES.find((candidate) => sites.includes(candidate)) ?? sites[0];
     if (reloadSite) await checkExtensionReload(env, reloadSite);
-    await closePages();
+    await closeSitePages(env);
     await checkStorage(env);
     await checkNetwork(env, logStart);
   } finally {

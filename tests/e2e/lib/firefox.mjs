@@ -17,6 +17,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { pollPage } from './page-tools.mjs';
 
 export const FIREFOX_PATHS = ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox'];
 export const GECKO_ID = 'post-coach@post-coach.example';
@@ -102,25 +103,20 @@ export async function launchFirefox({ extensionDir, proxyPort }) {
     async openPopup(sitePage) {
       await sitePage.page.bringToFront();
       frontSitePage = sitePage;
-      const marker = `e2e-popup-${++popupCount}`;
-      const url = `${extensionOrigin}/popup.html?${marker}`;
+      const url = `${extensionOrigin}/popup.html?e2e-popup-${++popupCount}`;
+      const known = new Set(browser.targets());
+      const created = browser.waitForTarget((target) => target.type() === 'page' && !known.has(target), { timeout: 10_000 });
       await (await extensionPage()).evaluate(async (popupUrl, siteUrl) => {
         const [site] = await browser.tabs.query({ url: siteUrl });
         await browser.tabs.create({ url: popupUrl, active: false, windowId: site?.windowId, index: (site?.index ?? 0) + 1 });
       }, url, sitePage.url);
-      const deadline = Date.now() + 10_000;
-      while (Date.now() < deadline) {
-        for (const page of await browser.pages()) {
-          if ((await page.evaluate(() => location.href).catch(() => '')) !== url) continue;
-          page.on('pageerror', (error) => extensionErrors.push(`popup.html: ${error.message}`));
-          page.on('console', (message) => message.type() === 'error' && extensionErrors.push(`popup.html: console.error ${message.text()}`));
-          await page.setViewport({ width: 420, height: 640 });
-          await page.waitForFunction(() => document.readyState === 'complete', { polling: 100 });
-          return page;
-        }
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      throw new Error(`the popup page ${url} did not open in a background tab within 10 s`);
+      const page = await (await created).page();
+      page.on('pageerror', (error) => extensionErrors.push(`popup.html: ${error.message}`));
+      page.on('console', (message) => message.type() === 'error' && extensionErrors.push(`popup.html: console.error ${message.text()}`));
+      const loaded = await pollPage(page, (expected) => location.href === expected && document.readyState === 'complete', [url], 10_000);
+      if (!loaded) throw new Error(`the popup page ${url} did not load in its background tab within 10 s`);
+      await page.setViewport({ width: 420, height: 640 });
+      return page;
     },
     async closePopup(popup) {
       await popup.close().catch(() => undefined);

@@ -111,3 +111,18 @@ export function expandHint(page) {
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Evaluates `fn(...args)` in the page every 50 ms until it returns something truthy; resolves with
+ * that, or with the last value after `timeoutMs`. Polls from here, not in the page: Firefox
+ * throttles timers in background tabs (where its popup page runs) to one per second.
+ */
+export async function pollPage(page, fn, args, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    // A page still navigating (about:blank → the popup) has no context to evaluate in yet.
+    const value = await page.evaluate(fn, ...args).catch(() => undefined);
+    if (value || Date.now() >= deadline) return value;
+    await sleep(50);
+  }
+}

@@ -2,26 +2,39 @@
  * What a user does in the popup: read the checklist rows (`[data-rule][data-state]`), flip the
  * site switch (`[data-site-switch]`), pick a language (`[data-language-picker]`).
  */
+import { pollPage } from './page-tools.mjs';
 import { Mismatch } from './suite.mjs';
 
 /** Waits for the checklist and returns `{ rule: state }`; `{}` when no row appears within `timeoutMs`. */
 export async function checklist(popup, timeoutMs = 3_000) {
-  await popup.waitForSelector('[data-rule][data-state]', { timeout: timeoutMs }).catch(() => undefined);
-  return popup.evaluate(() =>
-    Object.fromEntries([...document.querySelectorAll('[data-rule][data-state]')].map((row) => [row.getAttribute('data-rule'), row.getAttribute('data-state')])),
+  const rows = await pollPage(
+    popup,
+    () => {
+      const found = [...document.querySelectorAll('[data-rule][data-state]')];
+      return found.length ? Object.fromEntries(found.map((row) => [row.getAttribute('data-rule'), row.getAttribute('data-state')])) : null;
+    },
+    [],
+    timeoutMs,
   );
+  return rows ?? {};
+}
+
+/** The popup element `selector`, waited for up to `timeoutMs`; null when it does not appear. */
+async function popupElement(popup, selector, timeoutMs) {
+  const present = await pollPage(popup, (wanted) => Boolean(document.querySelector(wanted)), [selector], timeoutMs);
+  return present ? popup.$(selector) : null;
 }
 
 /** Clicks the popup element `selector` (as a click event, so it works in a background tab too). */
 export async function clickInPopup(popup, selector, timeoutMs = 3_000) {
-  const handle = await popup.waitForSelector(selector, { timeout: timeoutMs }).catch(() => null);
+  const handle = await popupElement(popup, selector, timeoutMs);
   if (!handle) throw new Mismatch(`an element ${selector} in the popup`, `none within ${timeoutMs} ms (popup text: "${await popupText(popup)}")`);
   await handle.evaluate((element) => element.click());
 }
 
 /** Whether the site switch is on (a checkbox, or an element with aria-checked / aria-pressed); null when there is none. */
 export async function siteSwitchIsOn(popup, timeoutMs = 3_000) {
-  const handle = await popup.waitForSelector('[data-site-switch]', { timeout: timeoutMs }).catch(() => null);
+  const handle = await popupElement(popup, '[data-site-switch]', timeoutMs);
   return handle?.evaluate((element) =>
     'checked' in element && element.type === 'checkbox'
       ? element.checked
@@ -31,7 +44,7 @@ export async function siteSwitchIsOn(popup, timeoutMs = 3_000) {
 
 /** Picks `lang` in the language picker: a <select>, or a group of options carrying `value` / `data-lang`. Returns the previous value. */
 export async function chooseLanguage(popup, lang) {
-  const picker = await popup.waitForSelector('[data-language-picker]', { timeout: 3_000 }).catch(() => null);
+  const picker = await popupElement(popup, '[data-language-picker]', 3_000);
   if (!picker) throw new Mismatch('a [data-language-picker] in the popup', `none (popup text: "${await popupText(popup)}")`);
   return picker.evaluate((element, wanted) => {
     if (element instanceof HTMLSelectElement) {

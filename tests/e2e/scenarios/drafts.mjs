@@ -55,11 +55,13 @@ export async function typeAndExpectHint(env, t, { site, fixture }) {
 const COACH_START_MS = 5_000;
 
 /**
- * Opens `fixture` at its site URL and waits until its content script answers `getDraftState` (as
- * the popup asks it), so typing starts once the coach listens: on a loaded machine the script can
+ * Opens `fixture` at its site URL (closing the site pages opened before) and waits until its
+ * content script answers `getDraftState` (as the popup asks it), so typing starts once the coach listens: on a loaded machine the script can
  * start after the page's load event, and keystrokes before that would be nobody's.
  */
 export async function openFixture(env, t, site, fixture) {
+  // One site page at a time: several fixtures share a URL, and the tab is looked up by its URL.
+  await closeSitePages(env);
   const sitePage = await env.driver.openSitePage(env.server.urlFor(site, fixture.file));
   t.page = sitePage.page;
   env.openPages.push(sitePage.page);
@@ -80,6 +82,10 @@ export async function openFixture(env, t, site, fixture) {
   );
   expect(answered, `the content script on ${sitePage.url} to answer getDraftState within ${COACH_START_MS} ms of the page load`, 'no answer');
   return sitePage;
+}
+
+export async function closeSitePages(env) {
+  await Promise.all(env.openPages.splice(0).map((page) => page.close().catch(() => undefined)));
 }
 
 /** Waits for a hint state within the deadline; the failure says how late it was, or that it never came. */

@@ -3,7 +3,7 @@
  * single-page-app navigation, a composer dialog closed and reopened, a site where the coach is
  * off, and the extension reloaded under an open page.
  */
-import { DIALOG_SELECTOR, composerText, findComposer, hintState, sleep, typeDraft } from '../lib/page-tools.mjs';
+import { DIALOG_SELECTOR, composerText, findComposer, hintState, pollPage, sleep, typeDraft } from '../lib/page-tools.mjs';
 import { chooseLanguage, clickInPopup, popupText, siteSwitchIsOn } from '../lib/popup-tools.mjs';
 import { expect, Mismatch } from '../lib/suite.mjs';
 import { BROADCAST_DRAFT, DRAFT_FOR_KIND, HINT_DEADLINE_MS, expectHintWithin, openFixture, primaryPost, typeAndExpectHint } from './drafts.mjs';
@@ -52,17 +52,15 @@ export async function checkLanguage(env, site) {
       previous = await chooseLanguage(popup, 'de');
       // Texts without placeholders that differ between the catalogues: seeing one tells the language.
       const distinct = (own, other) => Object.keys(own).filter((key) => !own[key].includes('{') && own[key] !== other[key]).map((key) => own[key]);
-      const german = await popup
-        .waitForFunction(
-          (deTexts, enTexts) => {
-            const text = document.body.innerText;
-            return deTexts.some((value) => text.includes(value)) && !enTexts.some((value) => text.includes(value));
-          },
-          { timeout: HINT_DEADLINE_MS, polling: 50 },
-          distinct(de, en),
-          distinct(en, de),
-        )
-        .then(() => true, () => false);
+      const german = await pollPage(
+        popup,
+        (deTexts, enTexts) => {
+          const text = document.body.innerText;
+          return deTexts.some((value) => text.includes(value)) && !enTexts.some((value) => text.includes(value));
+        },
+        [distinct(de, en), distinct(en, de)],
+        HINT_DEADLINE_MS,
+      );
       if (!german) throw new Mismatch('the popup in German (Deutsch catalogue texts, no English ones) within 1 s', `"${await popupText(popup)}"`);
 
       t.page = sitePage.page;

@@ -4,10 +4,10 @@
  * fixture, the toolbar badge and the popup's checklist agree with the page.
  */
 import path from 'node:path';
+import { primaryPostFixture } from '../lib/fixtures.mjs';
 import { expandHint, hintState } from '../lib/page-tools.mjs';
 import { checklist } from '../lib/popup-tools.mjs';
 import { expect } from '../lib/suite.mjs';
-import { primaryPostFixture } from '../lib/fixtures.mjs';
 import { HINT_DEADLINE_MS, fixturesOf, typeAndExpectHint } from './drafts.mjs';
 
 /** "2 days", "3 hours", "45 minutes": what formatAge writes in English. */
@@ -19,40 +19,50 @@ export async function checkSite(env, site) {
     fixturesOf(env, site, 'post');
     fixturesOf(env, site, 'reply');
   });
-  const primaryFixture = primaryPostFixture(env.fixtures.get(site) ?? []);
-  let primary;
+  const fixtures = env.fixtures.get(site) ?? [];
+  const primaryFixture = primaryPostFixture(fixtures);
 
-  for (const fixture of env.fixtures.get(site) ?? []) {
+  for (const fixture of fixtures) {
     const where = { browser: driver.name, site: `${site}/${fixture.name}` };
-    if (fixture.kind === 'post') {
-      await suite.check(where, 'typing a broadcast-only post shows its hint within 1 s', async (t) => {
-        const shown = await typeAndExpectHint(env, t, { site, fixture });
-        t.note(`${shown.ms} ms`);
-        await expandHint(shown.sitePage.page);
-        await shown.sitePage.page.screenshot({ path: path.join(env.screenshotDir, `${driver.name}-${site}-${fixture.name}-hint.png`) });
-        await expandHint(shown.sitePage.page);
-        if (fixture === primaryFixture) primary = shown;
-      });
-    } else {
-      await suite.check(where, "replying to a two-day-old item shows reply-fast with the item's age", async (t) => {
-        const reply = await typeAndExpectHint(env, t, { site, fixture });
-        const card = reply.state.cards.find((candidate) => candidate.rule === 'reply-fast');
-        const age = AGE_PATTERN.exec(card?.text ?? '');
-        expect(age, "the reply-fast card to state the parent's age (\"N days\", \"N hours\")", `"${card?.text}"`);
-        expect(/^days?$/.test(age[2]) && Number(age[1]) === 2, "the age \"2 days\" (the fixture's parent is two days old)", `"${age[0]}"`);
-        t.note(`${reply.ms} ms, "${age[0]}"`);
-      });
+    if (fixture.kind === 'reply') {
+      await checkReplyFast(env, where, site, fixture);
+      continue;
+    }
+    let shown;
+    await suite.check(where, 'typing a broadcast-only post shows its hint within 1 s', async (t) => {
+      shown = await typeAndExpectHint(env, t, { site, fixture });
+      t.note(`${shown.ms} ms`);
+      await expandHint(shown.sitePage.page);
+      await shown.sitePage.page.screenshot({ path: path.join(env.screenshotDir, `${driver.name}-${site}-${fixture.name}-hint.png`) });
+      await expandHint(shown.sitePage.page);
+    });
+    if (fixture === primaryFixture) {
+      await checkBadge(env, where, shown);
+      await checkPopupChecklist(env, where, shown);
     }
   }
+}
 
-  const where = { browser: driver.name, site: primaryFixture ? `${site}/${primaryFixture.name}` : site };
-  await suite.check(where, 'the toolbar badge shows the warning count', async (t) => {
-    if (!primary) t.skip('needs the hint from the broadcast-only check on this fixture, which failed');
-    t.page = primary.sitePage.page;
-    const { cards } = await hintState(primary.sitePage.page);
+async function checkReplyFast(env, where, site, fixture) {
+  await env.suite.check(where, "replying to a two-day-old item shows reply-fast with the item's age", async (t) => {
+    const reply = await typeAndExpectHint(env, t, { site, fixture });
+    const card = reply.state.cards.find((candidate) => candidate.rule === 'reply-fast');
+    const age = AGE_PATTERN.exec(card?.text ?? '');
+    expect(age, "the reply-fast card to state the parent's age (\"N days\", \"N hours\")", `"${card?.text}"`);
+    expect(/^days?$/.test(age[2]) && Number(age[1]) === 2, "the age \"2 days\" (the fixture's parent is two days old)", `"${age[0]}"`);
+    t.note(`${reply.ms} ms, "${age[0]}"`);
+  });
+}
+
+async function checkBadge(env, where, shown) {
+  const { driver } = env;
+  await env.suite.check(where, 'the toolbar badge shows the warning count', async (t) => {
+    if (!shown) t.skip('needs the hint from the broadcast-only check on this fixture, which failed');
+    t.page = shown.sitePage.page;
+    const { cards } = await hintState(shown.sitePage.page);
     const warnings = cards.filter((card) => card.severity === 'warn').length;
     const expected = warnings ? String(warnings) : '';
-    const tabId = await driver.tabIdOf(primary.sitePage);
+    const tabId = await driver.tabIdOf(shown.sitePage);
     // The badge follows the page's report through the background: give it the hint's deadline.
     const badge = await driver.inExtension(async (id, wanted, timeoutMs) => {
       const api = globalThis.browser ?? globalThis.chrome;
@@ -63,17 +73,20 @@ export async function checkSite(env, site) {
       }
       return text;
     }, tabId, expected, HINT_DEADLINE_MS);
-    expect(badge === expected, `badge "${expected}" (${warnings} warning card(s) on ${primary.url}) within ${HINT_DEADLINE_MS} ms`, `badge "${badge}"`);
+    expect(badge === expected, `badge "${expected}" (${warnings} warning card(s) on ${shown.url}) within ${HINT_DEADLINE_MS} ms`, `badge "${badge}"`);
     t.note(`badge "${badge}"`);
   });
+}
 
-  await suite.check(where, "the popup's checklist agrees with the page", async (t) => {
-    if (!primary) t.skip('needs the hint from the broadcast-only check on this fixture, which failed');
-    const popup = await driver.openPopup(primary.sitePage);
+async function checkPopupChecklist(env, where, shown) {
+  const { driver } = env;
+  await env.suite.check(where, "the popup's checklist agrees with the page", async (t) => {
+    if (!shown) t.skip('needs the hint from the broadcast-only check on this fixture, which failed');
+    const popup = await driver.openPopup(shown.sitePage);
     t.page = popup;
     try {
       const rows = await checklist(popup);
-      const pageRules = new Set((await hintState(primary.sitePage.page)).cards.map((card) => card.rule));
+      const pageRules = new Set((await hintState(shown.sitePage.page)).cards.map((card) => card.rule));
       const attention = new Set(Object.keys(rows).filter((rule) => rows[rule] === 'attention'));
       const describe = (rules) => `[${[...rules].sort().join(', ')}]`;
       expect(
