@@ -154,6 +154,7 @@ export const de: Lexicon = {
   privateChannel: ['dm', 'pn', 'direktnachricht', 'privatnachricht', 'persönliche nachricht', 'per (mail|e-mail)', 'privat', 'kontaktformular'],
   referenceWord: ['bestellung', 'buchung', 'auftrag', 'ticket', 'fall', 'vorgang', 'rechnung', 'reservierung', 'sendung', 'paket', 'referenz', 'aktenzeichen'],
   streetWord: ['*straße', '*strasse', '*str', '*weg', '*gasse', '*platz', '*allee', '*damm', 'straße'],
+  greeting: ['hallo', 'hi', 'hey', 'liebe', 'lieber', 'moin', 'servus', 'danke', 'grüße', 'gruß', 'viele grüße', 'beste grüße', 'guten tag', 'guten morgen', 'guten abend', 'sorry'],
   syndication: [
     'neuer (blogbeitrag|beitrag|artikel)', 'neu (im|auf) unserem? blog', 'unser neuester (beitrag|blogbeitrag|artikel|post)',
     'hier unser neuester', 'neuester blogbeitrag', 'jetzt lesen', 'mehr lesen', 'weiterlesen', 'neues video',

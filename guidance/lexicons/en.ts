@@ -197,6 +197,7 @@ export const en: Lexicon = {
     'parcel', 'shipment', 'account', 'customer', 'membership', 'claim',
   ],
   streetWord: ['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'drive', 'boulevard', 'crescent', 'square', 'terrace', 'close'],
+  greeting: ['hi', 'hello', 'hey', 'dear', 'thanks', 'thank you', 'sorry', 'cheers', 'regards', 'best wishes', 'kind regards', 'morning', 'afternoon', 'evening'],
   syndication: [
     'new blog post', 'new post', 'new on (the|our) blog', '(check|read) out? our (latest|new) (post|article|blog|video)',
     'check out our latest', 'our latest (post|article|blog|video)', 'via @buffer', 'via @hootsuite', 'via @sproutsocial',

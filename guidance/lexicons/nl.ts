@@ -127,6 +127,7 @@ export const nl: Lexicon = {
   privateChannel: ['dm', 'pb', 'privébericht', 'privé', 'persoonlijk bericht', 'per (mail|e-mail)', 'via (mail|e-mail|dm|pb)', 'contactformulier'],
   referenceWord: ['bestelling', 'order', 'boeking', 'ticket', 'zaak', 'dossier', 'factuur', 'reservering', 'zending', 'pakket', 'referentie'],
   streetWord: ['*straat', '*laan', '*weg', '*plein', '*gracht', '*kade', '*singel', '*dijk', 'straat'],
+  greeting: ['hoi', 'hallo', 'hi', 'hey', 'beste', 'dag', 'bedankt', 'groet', 'groeten', 'goedemorgen', 'goedemiddag', 'goedenavond', 'sorry'],
   syndication: [
     'nieuwe blog', 'nieuw blog', 'nieuwe blogpost', 'nieuw op (de|onze) blog', 'onze nieuwste (blog|post|blogpost|artikel|video)',
     'lees (meer|verder)', 'nieuw artikel', 'nieuwe video', 'nieuwste blog',

@@ -55,6 +55,8 @@ export const CONCERNS = [
   'referenceWord',
   /** Street words that make a number an address: street, road, Straße, straat, улица… */
   'streetWord',
+  /** Greetings and sign-offs: the capitalised word after one is a name, not the customer's problem. */
+  'greeting',
   /** Auto-syndication openers: new blog post, check out our latest post, via @buffer… */
   'syndication',
 ] as const;

@@ -32,8 +32,10 @@ function contentWords(draft: AnalysedDraft): { lower: string; raw: string; sente
   for (const concern of NON_SPECIFIC) {
     for (const hit of hitsOf(draft, concern)) for (let i = hit.firstToken; i < hit.endToken; i++) covered.add(i);
   }
+  // The word after a greeting or sign-off is a name ("Hallo Jonas", "Viele Grüße, Anna").
+  const afterGreeting = new Set(hitsOf(draft, 'greeting').map((hit) => hit.endToken));
   return draft.tokens.flatMap((token, i) =>
-    token.kind === 'word' && !covered.has(i) && !draft.isStopword(token.lower)
+    token.kind === 'word' && !covered.has(i) && !afterGreeting.has(i) && !draft.isStopword(token.lower)
       ? [{ lower: token.lower, raw: token.raw, sentenceStart: i === 0 || draft.sentenceOfToken[i - 1] !== draft.sentenceOfToken[i] }]
       : [],
   );

@@ -24,6 +24,8 @@ ruleTable('solve-dont-deflect', {
     reply('de', paket, 'Ruf bitte unsere Hotline an, die Kollegen helfen dir weiter.', 'Ruf bitte unsere Hotline'),
     reply('de', paket, 'Oh nein! Bitte melde dich beim Kundendienst, die helfen dir weiter.', 'melde dich beim'),
     reply('de', paket, 'Schade! Nutzen Sie bitte unser Kontaktformular, dann meldet sich jemand bei Ihnen.', 'Kontaktformular'),
+    // The customer's name after the greeting is not a noun naming the problem.
+    reply('de', paket, 'Hallo Jonas, schreib uns bitte eine DM, dann schauen wir uns das an.', 'schreib uns bitte eine DM'),
 
     reply('nl', pakket, 'Vervelend om te horen! Stuur ons een DM, dan helpen we je verder.', 'Stuur ons een DM'),
     reply('nl', pakket, 'Neem contact op met onze klantenservice, zij helpen je graag.', 'Neem contact op'),
@@ -35,6 +37,7 @@ ruleTable('solve-dont-deflect', {
     reply('ru', posylka, 'Обратитесь, пожалуйста, в службу поддержки.', 'Обратитесь, пожалуйста, в'),
     reply('ru', posylka, 'Позвоните на горячую линию, там вам обязательно помогут.', 'Позвоните'),
     reply('ru', posylka, 'Сожалеем! Свяжитесь, пожалуйста, с нашей службой поддержки.', 'Свяжитесь'),
+    reply('ru', posylka, 'Здравствуйте, Светлана! Напишите нам в личку, разберёмся.', 'Напишите нам в личку'),
     reply('ru', 'Диван пришёл с порванной подушкой.', 'Очень жаль! Пришлите нам, пожалуйста, номер заказа в личные сообщения, и мы во всём разберёмся.', 'в личные сообщения'),
   ],
   silent: [
