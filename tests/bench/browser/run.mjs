@@ -9,7 +9,8 @@
  * - main-thread time per keystroke (trace: the page's renderer main thread, its tasks' CPU and wall
  *   time), with the extension over without it;
  * - the content script's own time (trace: FunctionCall events from its script), by what called it,
- *   and the long tasks (> 50 ms) it ran in;
+ *   the long tasks (> 50 ms) it ran in and those it made long, and its calls during 3 s before the
+ *   composer gets focus (the timeline changing, nobody writing: there should be none);
  * - keystroke-to-hint latency: a word typed, then the time from its last keydown to the hint's
  *   shadow content changing (MutationObserver in the page), debounce included;
  * - JavaScript heap after a forced GC (CDP Runtime.getHeapUsage: the renderer's V8 heap plus

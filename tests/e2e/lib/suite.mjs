@@ -25,6 +25,8 @@ const TEST_TIMEOUT_MS = 60_000;
 
 export function createSuite({ screenshotDir, repoRoot }) {
   const results = [];
+  // Failure screenshots belong to this run only.
+  fs.rmSync(path.join(screenshotDir, 'failures'), { recursive: true, force: true });
   fs.mkdirSync(path.join(screenshotDir, 'failures'), { recursive: true });
 
   /**

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { primaryPostFixture } from '../lib/fixtures.mjs';
-import { expandHint, hintState } from '../lib/page-tools.mjs';
+import { HINT_HOST, expandHint, hintState } from '../lib/page-tools.mjs';
 import { checklist } from '../lib/popup-tools.mjs';
 import { expect } from '../lib/suite.mjs';
 import { HINT_DEADLINE_MS, fixturesOf, typeAndExpectHint } from './drafts.mjs';
@@ -33,7 +33,7 @@ export async function checkSite(env, site) {
       shown = await typeAndExpectHint(env, t, { site, fixture });
       t.note(`${shown.ms} ms`);
       await expandHint(shown.sitePage.page);
-      await shown.sitePage.page.screenshot({ path: path.join(env.screenshotDir, `${driver.name}-${site}-${fixture.name}-hint.png`) });
+      await screenshotAround(shown.sitePage.page, shown.composer.handle, path.join(env.screenshotDir, `${driver.name}-${site}-${fixture.name}-hint.png`));
       await expandHint(shown.sitePage.page);
     });
     if (fixture === primaryFixture) {
@@ -102,6 +102,21 @@ async function checkPopupChecklist(env, where, shown) {
       await driver.closePopup(popup);
     }
   });
+}
+
+/** A screenshot of the composer and the open hint, with a margin: what a user looks at. */
+async function screenshotAround(page, composer, file) {
+  const box = await composer.evaluate((editor, hintHost) => {
+    const hint = document.querySelector(hintHost)?.shadowRoot?.querySelector('.pc-hints');
+    const rects = [editor.getBoundingClientRect(), ...(hint ? [hint.getBoundingClientRect()] : [])];
+    const margin = 24;
+    const left = Math.max(0, Math.min(...rects.map((rect) => rect.left)) - margin);
+    const top = Math.max(0, Math.min(...rects.map((rect) => rect.top)) - margin);
+    const right = Math.min(window.innerWidth, Math.max(...rects.map((rect) => rect.right)) + margin);
+    const bottom = Math.min(window.innerHeight, Math.max(...rects.map((rect) => rect.bottom)) + margin);
+    return { x: left, y: top, width: right - left, height: bottom - top };
+  }, HINT_HOST);
+  await page.screenshot({ path: file, clip: box });
 }
 
 /** A screenshot of the page's content box only (a popup is narrower and shorter than its tab). */
