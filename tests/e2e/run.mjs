@@ -9,9 +9,16 @@
  *                    [--fixtures <dir laid out like tests/fixtures/sites>]
  *
  * Runs under tsx (package.json) so it can read the project's own TypeScript: the site list, the
- * engine (expected German messages) and the UI catalogues. Prints one line per check and ends with
- * "N passed, N failed" (skipped checks are listed, not counted). Screenshots go to
- * tests/e2e/screenshots/ (hints, popup, and failures/ for every failed check).
+ * engine (expected German messages), the UI catalogues and the site adapters (which box to type
+ * into: lib/composer-probe.mjs). Prints one line per check and ends with "N passed, N failed"
+ * (skipped checks are listed, not counted). Screenshots go to tests/e2e/screenshots/ (hints,
+ * popup, and failures/ for every failed check).
+ *
+ * How the real URLs work: both browsers use an HTTP CONNECT proxy on 127.0.0.1 that tunnels the
+ * supported hosts to the fixture server and refuses everything else (lib/fixture-server.mjs), so
+ * pages load at https://x.com/... and the manifest's match patterns decide injection, on any port
+ * and without root. What each browser can and cannot do is at the top of lib/chromium.mjs and
+ * lib/firefox.mjs.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -103,14 +103,14 @@ export async function launchChromium({ extensionDir, proxyPort, profileDir }) {
     async inExtension(fn, ...args) {
       return (await worker()).evaluate(fn, ...args);
     },
-    async tabIdOf(sitePage) {
-      return (await worker()).evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, sitePage.url);
-    },
     async openPopup(sitePage) {
       await sitePage.page.bringToFront();
       const opened = browser.waitForTarget((target) => target.url().startsWith(`${extensionOrigin}/popup.html`), { timeout: 5_000 });
       await (await worker()).evaluate(() => chrome.action.openPopup());
-      const page = await (await opened).asPage();
+      const target = await opened.catch(() => {
+        throw new Error('no popup within 5 s of chrome.action.openPopup()');
+      });
+      const page = await target.asPage();
       await page.setViewport({ width: 420, height: 640 });
       await page.waitForFunction(() => document.readyState === 'complete');
       return page;

@@ -15,7 +15,6 @@
  * @property {(url: string) => Promise<SitePage>} openSitePage
  * @property {(fn: Function, ...args: unknown[]) => Promise<any>} inExtension evaluates `fn` where the
  *   extension APIs are (`globalThis.browser ?? globalThis.chrome`)
- * @property {(sitePage: SitePage) => Promise<number>} tabIdOf
  * @property {(sitePage: SitePage) => Promise<import('puppeteer-core').Page>} openPopup the popup for the
  *   site page's tab
  * @property {(popup: import('puppeteer-core').Page) => Promise<void>} closePopup

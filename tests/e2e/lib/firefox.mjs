@@ -2,15 +2,17 @@
  * Debian Firefox ESR with the built extension (MV2), driven over WebDriver BiDi (puppeteer-core).
  *
  * - The extension is installed as a temporary add-on (`browser.installExtension`). Its
- *   moz-extension UUID is fixed with the `extensions.webextensions.uuids` pref, so its pages have a
- *   known origin.
+ *   moz-extension UUID (a fresh one per run) is set with the `extensions.webextensions.uuids` pref,
+ *   so its pages have a known origin.
  * - Extension context: an extension page (options.html) in its own tab. BiDi refuses to navigate a
  *   tab to moz-extension:// unless Firefox runs with `-remote-allow-system-access`; the tests use
  *   that flag for this and nothing else. BiDi does not report load events for extension pages, so
  *   they are awaited by polling `document.readyState`.
  * - Popup: Firefox cannot open the real popup panel for automation, so the popup page is opened in a
  *   background tab of the site page's window (`tabs.create({ active: false })`): its "active tab of
- *   the current window" is then the site page, as it is for the real popup.
+ *   the current window" is then the site page, as it is for the real popup. Firefox throttles a
+ *   background tab's timers to one a second, so the popup is read by polling from Node
+ *   (page-tools.mjs pollPage), and it is slower (about 2 s) than Chromium's.
  * - Network: BiDi shows neither the background page's nor the content script's requests; the
  *   proxy and fixture-server logs (fixture-server.mjs) catch any that leave.
  */
@@ -66,14 +68,21 @@ export async function launchFirefox({ extensionDir, proxyPort }) {
     return evaluator;
   }
 
+  /** The open tab showing `url`, polled for up to 5 s. */
+  async function pageAt(url) {
+    for (const deadline = Date.now() + 5_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
+      for (const page of await browser.pages()) {
+        if ((await page.evaluate(() => location.href).catch(() => '')) === url) return page;
+      }
+    }
+    return undefined;
+  }
+
   async function openExtensionUrl(page, url) {
     // BiDi reports no load event for moz-extension:// documents: start the navigation, then poll.
     await page.goto(url, { waitUntil: [], timeout: 5_000 }).catch(() => undefined);
-    await page.waitForFunction(
-      (expected) => location.href === expected && document.readyState === 'complete' && typeof browser !== 'undefined',
-      { timeout: 10_000, polling: 100 },
-      url,
-    );
+    const loaded = await pollPage(page, (expected) => location.href === expected && document.readyState === 'complete' && typeof browser !== 'undefined', [url], 10_000);
+    if (!loaded) throw new Error(`the extension page ${url} did not load within 10 s`);
   }
 
   return {
@@ -97,9 +106,6 @@ export async function launchFirefox({ extensionDir, proxyPort }) {
     async inExtension(fn, ...args) {
       return (await extensionPage()).evaluate(fn, ...args);
     },
-    async tabIdOf(sitePage) {
-      return (await extensionPage()).evaluate(async (url) => (await browser.tabs.query({ url }))[0]?.id, sitePage.url);
-    },
     async openPopup(sitePage) {
       await sitePage.page.bringToFront();
       frontSitePage = sitePage;
@@ -110,7 +116,9 @@ export async function launchFirefox({ extensionDir, proxyPort }) {
         const [site] = await browser.tabs.query({ url: siteUrl });
         await browser.tabs.create({ url: popupUrl, active: false, windowId: site?.windowId, index: (site?.index ?? 0) + 1 });
       }, url, sitePage.url);
-      const page = await (await created).page();
+      // BiDi now and then reports the new background tab late or not at all: then look for it.
+      const page = await created.then((target) => target.page(), () => pageAt(url));
+      if (!page) throw new Error(`the popup page ${url} did not open in a background tab within 15 s`);
       page.on('pageerror', (error) => extensionErrors.push(`popup.html: ${error.message}`));
       page.on('console', (message) => message.type() === 'error' && extensionErrors.push(`popup.html: console.error ${message.text()}`));
       const loaded = await pollPage(page, (expected) => location.href === expected && document.readyState === 'complete', [url], 10_000);

@@ -13,6 +13,11 @@ export const TYPED_DRAFTS = [BROADCAST_DRAFT, REPLY_DRAFT];
 
 /** The time a hint may take to appear or go after the user's last keystroke or switch. */
 export const HINT_DEADLINE_MS = 1_000;
+/**
+ * The time a hint may stay after the site removed its composer without navigating (a dialog
+ * closed): the watcher notices with a once-a-second liveness check (entrypoints/content/watcher.ts).
+ */
+export const COMPOSER_GONE_DEADLINE_MS = 1_500;
 /** After missing the deadline, how much longer to watch, to tell "slow" from "never". */
 const GRACE_MS = 3_000;
 
@@ -65,7 +70,7 @@ export async function openFixture(env, t, site, fixture) {
   const sitePage = await env.driver.openSitePage(env.server.urlFor(site, fixture.file));
   t.page = sitePage.page;
   env.openPages.push(sitePage.page);
-  const tabId = await env.driver.tabIdOf(sitePage);
+  const tabId = await tabIdOf(env.driver, sitePage);
   const answered = await env.driver.inExtension(
     async (id, timeoutMs) => {
       const api = globalThis.browser ?? globalThis.chrome;
@@ -84,18 +89,29 @@ export async function openFixture(env, t, site, fixture) {
   return sitePage;
 }
 
+/** The browser's id for the site page's tab (one site page is open at a time: see openFixture). */
+export function tabIdOf(driver, sitePage) {
+  return driver.inExtension(async (url) => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    return (await api.tabs.query({ url }))[0]?.id;
+  }, sitePage.url);
+}
+
 export async function closeSitePages(env) {
   await Promise.all(env.openPages.splice(0).map((page) => page.close().catch(() => undefined)));
 }
 
-/** Waits for a hint state within the deadline; the failure says how late it was, or that it never came. */
-export async function expectHintWithin(page, expectation, context) {
+/**
+ * Waits for a hint state within `deadlineMs` (the hint deadline unless given); the failure says how
+ * late it was, or that it never came.
+ */
+export async function expectHintWithin(page, expectation, context, deadlineMs = HINT_DEADLINE_MS) {
   const wanted = expectation.hidden ? 'no hint card' : `the hint card [data-rule="${expectation.shows}"]`;
-  const result = await waitForHint(page, expectation, HINT_DEADLINE_MS);
+  const result = await waitForHint(page, expectation, deadlineMs);
   if (result.ms !== null) return result;
   const late = await waitForHint(page, expectation, GRACE_MS);
   throw new Mismatch(
-    `${wanted} within ${HINT_DEADLINE_MS} ms ${context}`,
-    late.ms !== null ? `it took ${HINT_DEADLINE_MS + late.ms} ms` : `after ${HINT_DEADLINE_MS + GRACE_MS} ms: ${describeHint(late.state)}`,
+    `${wanted} within ${deadlineMs} ms ${context}`,
+    late.ms !== null ? `it took ${deadlineMs + late.ms} ms` : `after ${deadlineMs + GRACE_MS} ms: ${describeHint(late.state)}`,
   );
 }

@@ -8,7 +8,7 @@ import { primaryPostFixture } from '../lib/fixtures.mjs';
 import { HINT_HOST, expandHint, hintState } from '../lib/page-tools.mjs';
 import { checklist } from '../lib/popup-tools.mjs';
 import { expect } from '../lib/suite.mjs';
-import { HINT_DEADLINE_MS, fixturesOf, typeAndExpectHint } from './drafts.mjs';
+import { HINT_DEADLINE_MS, fixturesOf, tabIdOf, typeAndExpectHint } from './drafts.mjs';
 
 /** "2 days", "3 hours", "45 minutes": what formatAge writes in English. */
 const AGE_PATTERN = /\b(\d+)\s+(minutes?|hours?|days?)\b/;
@@ -62,7 +62,7 @@ async function checkBadge(env, where, shown) {
     const { cards } = await hintState(shown.sitePage.page);
     const warnings = cards.filter((card) => card.severity === 'warn').length;
     const expected = warnings ? String(warnings) : '';
-    const tabId = await driver.tabIdOf(shown.sitePage);
+    const tabId = await tabIdOf(driver, shown.sitePage);
     // The badge follows the page's report through the background: give it the hint's deadline.
     const badge = await driver.inExtension(async (id, wanted, timeoutMs) => {
       const api = globalThis.browser ?? globalThis.chrome;
@@ -106,9 +106,11 @@ async function checkPopupChecklist(env, where, shown) {
 
 /** A screenshot of the composer and the open hint, with a margin: what a user looks at. */
 async function screenshotAround(page, composer, file) {
+  // The hint places itself in an animation frame: let two pass before measuring.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const box = await composer.evaluate((editor, hintHost) => {
-    const hint = document.querySelector(hintHost)?.shadowRoot?.querySelector('.pc-hints');
-    const rects = [editor.getBoundingClientRect(), ...(hint ? [hint.getBoundingClientRect()] : [])];
+    const hint = [...(document.querySelector(hintHost)?.shadowRoot?.querySelectorAll('.pc-badge, .pc-panel') ?? [])];
+    const rects = [editor, ...hint].map((element) => element.getBoundingClientRect()).filter((rect) => rect.width > 0);
     const margin = 24;
     const left = Math.max(0, Math.min(...rects.map((rect) => rect.left)) - margin);
     const top = Math.max(0, Math.min(...rects.map((rect) => rect.top)) - margin);
