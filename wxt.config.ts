@@ -6,6 +6,8 @@ import { SUPPORTED_HOST_PATTERNS } from './utils/sites';
  * The public half of a key pair made once with node:crypto (the private half was never kept: the
  * store signs releases). It fixes the unpacked extension's id at hfcoogpclojpccpdkalckpniinabkhci,
  * so `npm start` and the end-to-end tests can open chrome-extension://<id>/practice.html.
+ * Store packages leave it out (`npm run zip` sets POST_COACH_STORE_BUILD): the Chrome Web Store
+ * assigns the id itself and refuses uploads whose manifest carries a `key`.
  */
 const CHROME_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArevVhaqTndJdajSvAjltiNDFlNusQ+cv7S3iWb5IXwnz0PDMO7XqP+rR4eB7dm0mnuSq1dnhRmGiK4rc53xm0WoBOpjNPwfCCKtq4VUR6+na421DF8yUmWW9xIA7bOJ/FeIhPo2oA06nihjDIbkr0eNx5VO4iI78mpzaSVDk8F9v4v4dXMoGglpgUMe3Y9HoM1PHSfRc72/iNANQf9pW5CW6qjsd1FthLr5tb7TK2/1pwodOgeKHuYgHNarT+Qq0U6jS8ppVKI4iAyqs5/RP7ylP+rOZTvmnJ9htAmTMN+r5/pnWUHVSSPbq63FZNB5G3g82qMN0nLR7gVLF9ml9xwIDAQAB';
@@ -38,7 +40,7 @@ export default defineConfig({
         description: '__MSG_commandToggleHints__',
       },
     },
-    ...(browser !== 'firefox' && { key: CHROME_PUBLIC_KEY }),
+    ...(browser !== 'firefox' && !process.env.POST_COACH_STORE_BUILD && { key: CHROME_PUBLIC_KEY }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

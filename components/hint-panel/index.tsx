@@ -7,20 +7,11 @@
 import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
 import { fillTemplate } from '../../guidance/i18n';
-import type { Lang, RuleId, Severity } from '../../guidance/types';
+import type { Lang, Severity } from '../../guidance/types';
 import type { UiTexts } from '../../utils/ui-messages';
+import type { HintCard } from './cards';
 
-/** One finding as the hint shows it. */
-export interface HintCard {
-  /** Stable while the draft changes elsewhere: what dismissing remembers. */
-  key: string;
-  rule: RuleId;
-  severity: Severity;
-  message: string;
-  tip: string;
-  /** The offending phrase, shortened; absent when the finding is about the whole draft. */
-  quote?: string;
-}
+export { hintCards, type HiddenCards, type HintCard } from './cards';
 
 export interface HintPanelProps {
   cards: readonly HintCard[];
@@ -46,6 +37,11 @@ function worstSeverity(cards: readonly HintCard[]): Severity {
   return cards.some((card) => card.severity === 'warn') ? 'warn' : 'info';
 }
 
+/** Alt+Shift+P, the keys of the manifest's toggle-hints command, also when the page gets them. */
+export function isToggleShortcut(event: KeyboardEvent): boolean {
+  return event.altKey && event.shiftKey && event.code === 'KeyP' && !event.ctrlKey && !event.metaKey;
+}
+
 /** Keeps the editor focused when a button is clicked with the mouse. */
 const keepEditorFocus = (event: MouseEvent) => event.preventDefault();
 
@@ -68,7 +64,7 @@ export function HintPanel(props: HintPanelProps) {
     if (event.key === 'Escape' && expanded) {
       event.preventDefault();
       props.onClose();
-    } else if (event.altKey && event.shiftKey && event.code === 'KeyP') {
+    } else if (isToggleShortcut(event)) {
       event.preventDefault();
       props.onToggle(true);
     }
@@ -110,7 +106,7 @@ export function HintPanel(props: HintPanelProps) {
               <p class="pc-message">{card.message}</p>
               {card.quote !== undefined && (
                 <blockquote class="pc-quote">
-                  <span class="pc-visually-hidden">{texts.hintQuoteLabel} </span>
+                  <span class="visually-hidden">{texts.hintQuoteLabel} </span>
                   {card.quote}
                 </blockquote>
               )}
@@ -141,7 +137,7 @@ export function HintPanel(props: HintPanelProps) {
         </ul>
         <p class="pc-shortcut">{texts.hintShortcut}</p>
       </div>
-      <p class="pc-visually-hidden" role="status">{props.notice}</p>
+      <p class="visually-hidden" role="status">{props.notice}</p>
     </div>
   );
 }

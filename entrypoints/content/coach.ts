@@ -15,12 +15,12 @@
  * composer the site throws away takes its state with it.
  */
 import type { ContentScriptContext } from '#imports';
-import type { HintCard } from '../../components/hint-panel';
+import { hintCards } from '../../components/hint-panel';
 // Not '../../guidance': that entry carries the lexicons and all four catalogues, which the content script gets at run time.
 import { draftHash } from '../../guidance/draft-hash';
 import { analyzeWith } from '../../guidance/engine';
 import { fillTemplate } from '../../guidance/i18n';
-import { RULE_IDS, type Draft, type DraftKind, type Finding, type Lang, type RecentDraftHash, type Report, type RuleId } from '../../guidance/types';
+import type { Draft, DraftKind, Lang, RecentDraftHash, Report, RuleId } from '../../guidance/types';
 import { getDraftHashSalt, recentDraftHashes, recordDraftHash, withinHistory } from '../../utils/draft-history';
 import { onMessage, sendMessage, type TabDraftState } from '../../utils/messaging';
 import { isCoachOn, mutedRules, mutedRulesOn, siteSwitchKey, type MutedRules } from '../../utils/settings';
@@ -37,7 +37,6 @@ import { createComposerWatcher } from './watcher';
 /** Shorter drafts are too generic to count as the "same text" on another site. */
 const MIN_WORDS_TO_RECORD = 6;
 const RECORD_INTERVAL_MS = 60_000;
-const QUOTE_MAX_CHARS = 60;
 
 interface DraftSession {
   text: string;
@@ -55,10 +54,10 @@ export interface CoachOptions {
   host: string;
 }
 
-/** Starts coaching on this page; everything stops when `ctx` is invalidated. */
 /** Name of the performance measure each analysis leaves. */
 export const ANALYSIS_MEASURE = 'post-coach:analyze';
 
+/** Starts coaching on this page; everything stops when `ctx` is invalidated. */
 export async function startCoach(ctx: ContentScriptContext, { adapter, host }: CoachOptions): Promise<void> {
   const switchKey = siteSwitchKey(host);
   const siteLabel = siteForHost(host) ? SITES[adapter.id].label : host;
@@ -234,20 +233,12 @@ export async function startCoach(ctx: ContentScriptContext, { adapter, host }: C
     const session = editor ? sessions.get(editor) : undefined;
     if (editor && session?.report && guidance) {
       const { texts, lang } = guidance;
-      hint.show({ editor, anchor: adapter.anchor(editor), cards: visibleCards(session, session.report), texts, lang, siteLabel });
+      const cards = hintCards(session.report, session.text, { muted: mutedRulesOn(settings.mutedRules, switchKey), dismissed: session.dismissed });
+      hint.show({ editor, anchor: adapter.anchor(editor), cards, texts, lang, siteLabel });
     } else {
       hint.hide();
     }
     notifyState();
-  }
-
-  function visibleCards(session: DraftSession, report: Report): HintCard[] {
-    const muted = mutedRulesOn(settings.mutedRules, switchKey);
-    return report.findings
-      .filter((finding) => !muted.has(finding.rule))
-      .map((finding) => toCard(finding, session.text))
-      .filter((card) => !session.dismissed.has(card.key))
-      .sort(byImportance);
   }
 
   function draftState(): TabDraftState {
@@ -269,31 +260,6 @@ export async function startCoach(ctx: ContentScriptContext, { adapter, host }: C
     // Nobody may be listening (no popup open, background asleep or reloaded): that is fine.
     sendMessage('draftStateChanged', state).catch(() => undefined);
   }
-}
-
-function toCard(finding: Finding, text: string): HintCard {
-  const wholeDraft = finding.start <= 0 && finding.end >= text.length;
-  const phrase = text.slice(finding.start, finding.end);
-  return {
-    // Position-independent, so editing elsewhere in the draft keeps a dismissal.
-    key: wholeDraft ? finding.rule : `${finding.rule}\u0000${phrase}`,
-    rule: finding.rule,
-    severity: finding.severity,
-    message: finding.message,
-    tip: finding.tip,
-    ...(!wholeDraft && phrase.trim() && { quote: shorten(phrase, QUOTE_MAX_CHARS) }),
-  };
-}
-
-/** `phrase` on one line, at most `max` characters (whole code points), an ellipsis marking a cut. */
-export function shorten(phrase: string, max: number): string {
-  const characters = Array.from(phrase.replace(/\s+/g, ' ').trim());
-  return characters.length <= max ? characters.join('') : `${characters.slice(0, max - 1).join('').trimEnd()}…`;
-}
-
-function byImportance(a: HintCard, b: HintCard): number {
-  const severity = (card: HintCard) => (card.severity === 'warn' ? 0 : 1);
-  return severity(a) - severity(b) || RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule);
 }
 
 function addRule(rules: readonly RuleId[], rule: RuleId): RuleId[] {

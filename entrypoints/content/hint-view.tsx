@@ -17,7 +17,7 @@
  */
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { render } from 'preact';
-import { HINT_PANEL_ID, HintPanel, type HintCard } from '../../components/hint-panel';
+import { HINT_PANEL_ID, HintPanel, isToggleShortcut, type HintCard } from '../../components/hint-panel';
 import hintStyles from '../../components/hint-panel/style.css?inline';
 import type { Lang } from '../../guidance/types';
 import type { UiTexts } from '../../utils/ui-messages';
@@ -60,6 +60,8 @@ export interface HintView {
 }
 
 export function createHintView(ctx: ContentScriptContext, actions: HintActions): HintView {
+  // Firefox re-injects after an update without giving the old copy its invalidation: its hint stays behind.
+  for (const stale of document.querySelectorAll(HINT_HOST_NAME)) stale.remove();
   let ui: ShadowRootContentScriptUi<void> | undefined;
   let creating: Promise<void> | undefined;
   let content: HintContent | null = null;
@@ -79,18 +81,26 @@ export function createHintView(ctx: ContentScriptContext, actions: HintActions):
   // Capture: scrolling inside a dialog or feed container moves the composer too, and scroll does not bubble.
   ctx.addEventListener(window, 'scroll', onViewportChange, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', onViewportChange, { passive: true });
-  ctx.addEventListener(document, 'keydown', (event) => {
+  // Registered from the start, not when a hint first shows: a capture listener the site adds later
+  // (a dialog's Escape) would otherwise run before ours.
+  ctx.addEventListener(document, 'keydown', onPageKeydown, { capture: true });
+
+  /** Escape with the cards open, and the shortcut typed in the page. */
+  function onPageKeydown(event: KeyboardEvent) {
+    // Every key the page gets passes here: with no hint shown, it ends at once.
     if (!mounted) return;
-    if (event.key === 'Escape' && expanded) {
+    if (event.key === 'Escape') {
+      if (!expanded) return;
       // Open cards are the top layer: Escape closes them before it reaches the site (which may close its dialog).
       event.preventDefault();
       event.stopPropagation();
       close();
-    } else if (event.altKey && event.shiftKey && event.code === 'KeyP' && !event.ctrlKey && !event.metaKey) {
+    } else if (isToggleShortcut(event) && !isInHint(event.composedPath()[0])) {
+      // In the cards, the panel toggles them itself; toggling here too would undo it.
       event.preventDefault();
       toggleFromShortcut();
     }
-  }, { capture: true });
+  }
 
   function place() {
     if (!ui || !mounted || !content) return;
@@ -224,6 +234,10 @@ export function createHintView(ctx: ContentScriptContext, actions: HintActions):
     toggle(true);
   }
 
+  function isInHint(node: EventTarget | undefined): boolean {
+    return ui !== undefined && node instanceof Node && (node === ui.shadowHost || ui.shadowHost.contains(node) || node.getRootNode() === ui.shadow);
+  }
+
   return {
     show,
     hide,
@@ -232,6 +246,6 @@ export function createHintView(ctx: ContentScriptContext, actions: HintActions):
       notice = text;
       renderPanel();
     },
-    contains: (node) => ui !== undefined && (node === ui.shadowHost || ui.shadowHost.contains(node) || node.getRootNode() === ui.shadow),
+    contains: isInHint,
   };
 }

@@ -6,33 +6,43 @@
 import type { ContentScriptContext } from '#imports';
 
 export interface Debouncer {
-  /** (Re)starts the wait; `run` fires `waitMs` after the last call, or `maxWaitMs` after the first. */
+  /** Notes a call; `run` fires `waitMs` after the last call, or `maxWaitMs` after the first. */
   schedule(): void;
   /** Runs a pending call now. */
   flush(): void;
   cancel(): void;
 }
 
+/**
+ * Per call only a timestamp is written: one timer is pending at a time, and when it fires before the
+ * quiet time is over it sleeps again for the rest (no clearTimeout/setTimeout per keystroke).
+ */
 export function createDebouncer(ctx: ContentScriptContext, run: () => void, waitMs: number, maxWaitMs: number): Debouncer {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let firstScheduledAt: number | undefined;
+  let firstCallAt = 0;
+  let lastCallAt = 0;
+  const dueAt = () => Math.min(lastCallAt + waitMs, firstCallAt + maxWaitMs);
   const cancel = () => {
     clearTimeout(timer);
     timer = undefined;
-    firstScheduledAt = undefined;
   };
   const fire = () => {
     cancel();
     if (ctx.isValid) run();
   };
+  const wake = () => {
+    const remaining = dueAt() - Date.now();
+    if (remaining > 0) timer = setTimeout(wake, remaining);
+    else fire();
+  };
   ctx.onInvalidated(cancel);
   return {
     schedule() {
       if (ctx.isInvalid) return;
-      const now = Date.now();
-      firstScheduledAt ??= now;
-      clearTimeout(timer);
-      timer = setTimeout(fire, Math.max(0, Math.min(waitMs, firstScheduledAt + maxWaitMs - now)));
+      lastCallAt = Date.now();
+      if (timer !== undefined) return;
+      firstCallAt = lastCallAt;
+      timer = setTimeout(wake, dueAt() - lastCallAt);
     },
     flush() {
       if (timer !== undefined) fire();

@@ -8,15 +8,16 @@
  * - A MutationObserver on the active contenteditable only (never the page) catches edits that come
  *   without an `input` event: Draft.js handles Backspace in `keydown`, and sites clear the editor
  *   after sending.
- * - Per keystroke only the debounce restarts; the draft is read when it settles (`SETTLE_MS`).
+ * - Per keystroke only the time of the input is noted; one pending timer reads the draft when it
+ *   settles (`SETTLE_MS` after the last input, see `createDebouncer`).
  * - While a composer is active, a 1 s check notices the site removing it (dialog closed, re-mount);
  *   SPA navigation (`wxt:locationchange`) re-checks it at once.
  * Everything is registered through the context and stops when it is invalidated.
  */
 import type { ContentScriptContext } from '#imports';
-import type { SiteAdapter } from './sites/types';
-import { isLeftAlone } from './fields';
 import { createDebouncer } from './lifecycle';
+import { isNotAPost } from './sites/editable';
+import type { SiteAdapter } from './sites/types';
 
 /** Quiet time after the last keystroke before the draft is read; below the 300 ms budget. */
 export const SETTLE_MS = 250;
@@ -61,7 +62,8 @@ export function createComposerWatcher(ctx: ContentScriptContext, options: Compos
     const known = composerOf.get(target);
     if (known !== undefined && !fresh) return known;
     const editor = adapter.findComposer(target);
-    const composer = editor && !isLeftAlone(editor) && (editor === target || !isLeftAlone(target)) ? editor : null;
+    // Also for adapters whose findComposer does not ask; and the target may be a field inside the composer.
+    const composer = editor && !isNotAPost(editor) && (editor === target || !isNotAPost(target)) ? editor : null;
     composerOf.set(target, composer);
     return composer;
   }

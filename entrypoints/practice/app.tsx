@@ -6,13 +6,13 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { render } from 'preact';
-import { HintPanel, type HintCard, type HintPanelProps } from '../../components/hint-panel';
+import { HintPanel, hintCards, type HintCard, type HintPanelProps } from '../../components/hint-panel';
 import hintCss from '../../components/hint-panel/style.css?inline';
 import { LanguagePicker } from '../../components/language-picker';
 import { RuleChecklist } from '../../components/rule-checklist';
 import { StatusMessage, useStatus } from '../../components/status-message';
 import { analyze } from '../../guidance';
-import { RULE_IDS, SITE_IDS, type Draft, type DraftKind, type Finding, type Report, type SiteId } from '../../guidance/types';
+import { SITE_IDS, type Draft, type DraftKind, type Report, type SiteId } from '../../guidance/types';
 import { BADGE_HEIGHT, BADGE_WIDTH, PANEL_WIDTH } from '../content/placement';
 import { mutedRules, mutedRulesOn, policy, replyTargetMinutes, uiLanguage, withRuleMuted } from '../../utils/settings';
 import { SITES } from '../../utils/sites';
@@ -48,19 +48,6 @@ export function toDraft(practice: PracticeDraft, now: Date, settings: Pick<Draft
   };
 }
 
-/** The hint's cards for a report, most important first, as the hint on a site orders them. */
-function hintCards(findings: readonly Finding[], text: string): HintCard[] {
-  const rank = (finding: Finding) => (finding.severity === 'warn' ? 0 : RULE_IDS.length) + RULE_IDS.indexOf(finding.rule);
-  return [...findings]
-    .sort((a, b) => rank(a) - rank(b))
-    .map((finding) => {
-      const phrase = text.slice(finding.start, finding.end).trim();
-      const wholeDraft = finding.start <= 0 && finding.end >= text.length;
-      const { rule, severity, message, tip } = finding;
-      return { key: `${rule}:${finding.start}`, rule, severity, message, tip, ...(!wholeDraft && phrase && { quote: phrase }) };
-    });
-}
-
 export function PracticeApp() {
   const ui = useUiText();
   const { status, reportWriteError } = useStatus();
@@ -87,9 +74,7 @@ export function PracticeApp() {
   }, [practice, policyValue, target, ui.lang]);
 
   const mutedHere = mutedRulesOn(muted.value, practice.site);
-  const cards = report
-    ? hintCards(report.findings.filter((finding) => !mutedHere.has(finding.rule)), practice.text).filter((card) => !dismissed.has(card.key))
-    : [];
+  const cards = report ? hintCards(report, practice.text, { muted: mutedHere, dismissed }) : [];
   const update = (change: Partial<PracticeDraft>) => {
     setPractice((current) => ({ ...current, ...change }));
     if (change.text !== undefined && !change.text.trim()) setDismissed(new Set());

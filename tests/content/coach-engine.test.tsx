@@ -10,7 +10,7 @@ import { FINDING_MESSAGES, LEXICONS, analyze } from '../../guidance';
 import type { Draft, Lang } from '../../guidance/types';
 import { uiLanguage } from '../../utils/settings';
 import { uiText } from '../../utils/ui-messages';
-import { page, testAdapter, typeInto } from './helpers';
+import { fakeBackground, page, testAdapter, typeInto } from './helpers';
 
 const SETTLED_MS = 320;
 let ctx: ContentScriptContext;
@@ -28,12 +28,9 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.useFakeTimers();
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
-  Object.assign(fakeBrowser.runtime, { lastError: undefined });
-  // The background's answer to getGuidanceData (entrypoints/background.ts).
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: { type: string; data: Lang }, answer?: (response: unknown) => void) => {
-    answer?.({ res: message.type === 'getGuidanceData' ? { lexicons: LEXICONS, findings: FINDING_MESSAGES[message.data], ui: uiText(message.data) } : undefined });
-    return Promise.resolve();
-  }) as never);
+  fakeBackground(({ type, data }) =>
+    type === 'getGuidanceData' ? { lexicons: LEXICONS, findings: FINDING_MESSAGES[data as Lang], ui: uiText(data as Lang) } : undefined,
+  );
   ctx = new ContentScriptContext('test');
 });
 

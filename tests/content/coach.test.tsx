@@ -15,7 +15,7 @@ import { draftHash } from '../../guidance/draft-hash';
 import { getDraftHashSalt, recentDraftHashes } from '../../utils/draft-history';
 import type { TabDraftState } from '../../utils/messaging';
 import { disabledSites, mutedRules, policy, uiLanguage } from '../../utils/settings';
-import { page, setDraft, testAdapter, typeInto } from './helpers';
+import { NO_RECEIVER, fakeBackground, page, setDraft, testAdapter, typeInto } from './helpers';
 
 /** Marker word → the finding the stub engine reports for it. */
 const MARKERS: Record<string, { rule: RuleId; severity: Finding['severity'] }> = {
@@ -93,6 +93,11 @@ async function start(html = '<div id="box"><textarea></textarea></div>', selecto
   return editor;
 }
 
+/** Alt+Shift+P as the browser delivers it when no extension command takes the keys. */
+function pressToggleShortcut(target: Element) {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: 'P', code: 'KeyP', altKey: true, shiftKey: true, bubbles: true, composed: true }));
+}
+
 /** What the popup gets when it asks this tab (the wire format of @webext-core/messaging). */
 function askTab(type: 'getDraftState' | 'toggleHints'): Promise<unknown> {
   // fake-browser types the event without Chrome's sendResponse argument, which the messaging library uses.
@@ -114,21 +119,11 @@ beforeEach(() => {
   analyzeStub.mockReset().mockImplementation(stubAnalyze);
   sentStates = [];
   backgroundAnswers = true;
-  // @webext-core/messaging calls chrome.runtime.sendMessage(message, callback), reads `{ res }` and
-  // treats any chrome.runtime.lastError as a failure (fake-browser's default is an empty one).
-  Object.assign(fakeBrowser.runtime, { lastError: undefined });
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: { type: string; data: unknown }, answer?: (response: unknown) => void) => {
-    if (message.type === 'draftStateChanged') sentStates.push(message.data as TabDraftState);
-    if (message.type === 'getGuidanceData' && !backgroundAnswers) {
-      // What Chrome does when no listener answers.
-      Object.assign(fakeBrowser.runtime, { lastError: { message: 'Could not establish connection. Receiving end does not exist.' } });
-      answer?.(undefined);
-      Object.assign(fakeBrowser.runtime, { lastError: undefined });
-      return Promise.resolve();
-    }
-    answer?.({ res: message.type === 'getGuidanceData' ? fakeGuidance(message.data as Lang) : undefined });
-    return Promise.resolve();
-  }) as never);
+  fakeBackground(({ type, data }) => {
+    if (type === 'draftStateChanged') sentStates.push(data as TabDraftState);
+    if (type !== 'getGuidanceData') return undefined;
+    return backgroundAnswers ? fakeGuidance(data as Lang) : NO_RECEIVER;
+  });
   ctx = new ContentScriptContext('test');
 });
 
@@ -203,15 +198,22 @@ describe('inline hint', () => {
     document.removeEventListener('keydown', siteEscape);
   });
 
-  it('Alt+Shift+P in the page toggles the cards and the manifest command does too', async () => {
+  it('Alt+Shift+P in the page or in the open cards toggles them, and the manifest command does too', async () => {
     const editor = await start();
     typeInto(editor, 'Buy it');
     await settle();
     const badge = hintRoot()!.querySelector('.pc-badge')!;
-    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'P', code: 'KeyP', altKey: true, shiftKey: true, bubbles: true, composed: true }));
+    pressToggleShortcut(editor);
     expect(badge.getAttribute('aria-expanded')).toBe('true');
     await vi.advanceTimersByTimeAsync(1000);
     await askTab('toggleHints');
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+    await vi.advanceTimersByTimeAsync(1000);
+    await askTab('toggleHints');
+    expect(badge.getAttribute('aria-expanded')).toBe('true');
+    // In the cards the panel toggles them itself: the page's listener must not toggle them back.
+    await vi.advanceTimersByTimeAsync(1000);
+    pressToggleShortcut(hintRoot()!.querySelector('.pc-panel')!);
     expect(badge.getAttribute('aria-expanded')).toBe('false');
   });
 

@@ -1,7 +1,9 @@
 /**
  * Shared fixtures for the content-script tests: a minimal site adapter (the real ones live in
- * entrypoints/content/sites/) and the user actions the tests replay.
+ * entrypoints/content/sites/), a stand-in for the background, and the user actions the tests replay.
  */
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SiteAdapter } from '../../entrypoints/content/sites/types';
 
 /**
@@ -48,4 +50,34 @@ export function setDraft(editor: HTMLElement, text: string): void {
   if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) editor.value = text;
   else editor.textContent = text;
   editor.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+}
+
+/** A message the content script sends, as the background receives it. */
+export interface SentMessage {
+  type: string;
+  data: unknown;
+}
+
+/** What `fakeBackground`'s `answer` returns when no listener answers (background asleep or reloaded). */
+export const NO_RECEIVER = Symbol('no receiver');
+
+/**
+ * Stands in for the background (entrypoints/background.ts): `answer` gives the response to each
+ * message. @webext-core/messaging calls chrome.runtime.sendMessage(message, callback), reads
+ * `{ res }` and treats any chrome.runtime.lastError as a failure (fake-browser's default is an empty one).
+ */
+export function fakeBackground(answer: (message: SentMessage) => unknown): void {
+  Object.assign(fakeBrowser.runtime, { lastError: undefined });
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: SentMessage, respond?: (response: unknown) => void) => {
+    const response = answer(message);
+    if (response === NO_RECEIVER) {
+      // What Chrome does when no listener answers.
+      Object.assign(fakeBrowser.runtime, { lastError: { message: 'Could not establish connection. Receiving end does not exist.' } });
+      respond?.(undefined);
+      Object.assign(fakeBrowser.runtime, { lastError: undefined });
+    } else {
+      respond?.({ res: response });
+    }
+    return Promise.resolve();
+  }) as never);
 }

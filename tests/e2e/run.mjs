@@ -37,7 +37,7 @@ import { firefoxPath, launchFirefox } from './lib/firefox.mjs';
 import { makeCertificate, startFixtureServer } from './lib/fixture-server.mjs';
 import { createSuite, Mismatch } from './lib/suite.mjs';
 import { checkCoachOff, checkDialog, checkExtensionReload, checkLanguage, checkSiteSwitch, checkSpaNavigation } from './scenarios/lifecycle.mjs';
-import { checkPackages } from './scenarios/package.mjs';
+import { checkPackages, checkStoreZips } from './scenarios/package.mjs';
 import { checkNetwork, checkStorage } from './scenarios/privacy.mjs';
 import { closeSitePages } from './scenarios/drafts.mjs';
 import { checkSite } from './scenarios/sites.mjs';
@@ -73,6 +73,7 @@ try {
   if (builds) {
     console.log('\nPackages');
     await checkPackages({ suite, repoRoot, supportedHostPatterns: SUPPORTED_HOST_PATTERNS }, builds);
+    await checkStoreZips({ suite, repoRoot }, path.join(workDir, 'zip'));
 
     const allHosts = Object.values(SITES).flatMap((site) => site.hosts);
     server = await startFixtureServer({ root: fixturesRoot, sites: SITES, tls: makeCertificate(workDir, allHosts) });

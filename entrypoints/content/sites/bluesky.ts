@@ -12,9 +12,9 @@
  * - https://bsky.app/messages — chat: no hints
  */
 import { SITES } from '../../../utils/sites';
-import { closestAcross, createComposerFinder, createSearchCache, itemAround, nearestPreceding, outsideForms } from './editable';
+import { closestAcross, createComposerFinder, createReplyContext, createSearchCache, itemAround, nearestPreceding, outsideForms } from './editable';
 import { blueskyTidTime, timeOfElement } from './parent-time';
-import { comparableText, readContentText, readEditorText, readLeafTexts } from './read-text';
+import { comparableText, readContentTextIn, readEditorText, readLeafTexts } from './read-text';
 import type { ParentContext, SiteAdapter } from './types';
 
 const COMPOSERS = [
@@ -84,9 +84,8 @@ function postTime(post: Element, now: Date): ParentContext | undefined {
   );
 }
 
-function postText(post: Element): string {
-  const text = post.querySelector(POST_TEXT);
-  return text ? readContentText(text) : '';
+function postParent(post: Element, now: Date): ParentContext {
+  return { text: readContentTextIn(post, POST_TEXT) || undefined, ...postTime(post, now) };
 }
 
 const cachedSearch = createSearchCache();
@@ -119,9 +118,5 @@ export const bluesky: SiteAdapter = {
     return { text, ...(shown ?? (post ? postTime(post, now) : undefined)) };
   },
   anchor: (editor) => outsideForms(editor.parentElement ?? editor),
-  replyContext(target, now = new Date()) {
-    const post = target.closest(REPLY_BUTTON)?.closest(POST_ITEM);
-    if (!post) return undefined;
-    return { text: postText(post) || undefined, ...postTime(post, now) };
-  },
+  replyContext: createReplyContext({ button: REPLY_BUTTON, item: POST_ITEM, read: postParent }),
 };

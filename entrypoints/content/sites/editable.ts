@@ -1,15 +1,24 @@
 /**
  * Structure helpers the site adapters share: finding the composer an event target belongs to, leaving
- * alone the fields that are not posts, and walking from a composer to the item it answers. Pure DOM
- * reads; every site-specific selector is passed in by the adapter that owns it.
+ * alone the fields that are not posts, walking from a composer to the item it answers, and reading the
+ * item whose Reply button is clicked. Pure DOM reads; every site-specific selector is passed in by the
+ * adapter that owns it.
  */
+import type { ParentContext, SiteAdapter } from './types';
 
-/** Containers whose fields are not posts: writing-assistant opt-outs and search forms. */
-const OPTED_OUT = '[data-gramm="false"], [data-gramm_editor="false"], [data-enable-grammarly="false"], [role="search"]';
-/** Inputs that are never posts (composers are textareas and contenteditables). */
-const NOT_POST_TYPES = new Set(['password', 'search', 'email', 'url', 'tel', 'number']);
-/** Search boxes with suggestions (harper PR #2063). */
-const NOT_POST_ROLES = new Set(['combobox', 'searchbox']);
+/**
+ * Containers (or the field itself) whose fields are not posts: writing-assistant opt-outs (Grammarly's,
+ * which harper and LanguageTool honour too), search forms, and search or autocomplete boxes (harper PR #2063).
+ */
+const NOT_POST_CONTAINERS = [
+  '[data-gramm="false"]',
+  '[data-gramm_editor="false"]',
+  '[data-enable-grammarly="false"]',
+  '[role="search"]',
+  'search',
+  '[role="combobox"]',
+  '[role="searchbox"]',
+].join(', ');
 /** Labels of direct-message and chat boxes ("Message", "Write a message…", "Nachricht", "Сообщение"). */
 const MESSAGE_LABEL = /\b(?:messages?|chat)\b|nachricht|сообщени/i;
 
@@ -43,15 +52,18 @@ function isHtmlElement(element: Element | null): element is HTMLElement {
   return element !== null && 'isContentEditable' in element;
 }
 
-/** Passwords, search boxes, comboboxes, chat boxes, read-only fields and writing-assistant opt-outs. */
+/**
+ * Passwords, search boxes, comboboxes, chat boxes, read-only fields and writing-assistant opt-outs,
+ * also when the opt-out or search box is an ancestor (across open shadow roots). The one place that
+ * says so: adapters' `findComposer` and the watcher both ask it.
+ */
 export function isNotAPost(field: Element): boolean {
-  const type = field.getAttribute('type')?.toLowerCase();
-  if (field.localName === 'input' && type && NOT_POST_TYPES.has(type)) return true;
-  if (NOT_POST_ROLES.has(field.getAttribute('role') ?? '')) return true;
+  // Composers are textareas and contenteditables; any other input (password, search, e-mail) is not a post.
+  if (field.localName === 'input' && (field as HTMLInputElement).type !== 'text') return true;
   if (field.hasAttribute('disabled') || field.hasAttribute('readonly')) return true;
   if (field.getAttribute('aria-readonly') === 'true' || field.getAttribute('contenteditable') === 'false') return true;
   if (MESSAGE_LABEL.test(labelOf(field))) return true;
-  return closestAcross(field, OPTED_OUT) !== null;
+  return closestAcross(field, NOT_POST_CONTAINERS) !== null;
 }
 
 /** The element's accessible label words, for adapters that read intent from them ("Reply to Sam…"). */
@@ -148,6 +160,27 @@ export function outsideForms(box: Element, formSelector = 'form'): HTMLElement {
     anchor = parent;
   }
   return anchor as HTMLElement;
+}
+
+/** What an adapter tells `createReplyContext` about the Reply buttons of its items. */
+export interface ReplyButtonRules {
+  /** Selector of the Reply button, or of all action buttons when `isReply` tells Reply among them. */
+  button: string;
+  isReply?(button: Element): boolean;
+  /** Selector of the item (post, status) a button belongs to. */
+  item: string;
+  /** The item's text and time. */
+  read(item: Element, now: Date): ParentContext | undefined;
+}
+
+/** An adapter's `replyContext`: the clicked item's text and time when `target` is in its Reply button. */
+export function createReplyContext(rules: ReplyButtonRules): NonNullable<SiteAdapter['replyContext']> {
+  return (target, now = new Date()) => {
+    const button = target.closest(rules.button);
+    if (!button || (rules.isReply && !rules.isReply(button))) return undefined;
+    const item = button.closest(rules.item);
+    return item ? rules.read(item, now) : undefined;
+  };
 }
 
 /**

@@ -13,9 +13,9 @@
  * - https://mastodon.social/@Mastodon/<id> — Reply on the status opens the form in reply mode
  */
 import { SITES } from '../../../utils/sites';
-import { createComposerFinder, createSearchCache, outsideForms } from './editable';
+import { createComposerFinder, createReplyContext, createSearchCache, outsideForms } from './editable';
 import { exactTime, mastodonIdTime } from './parent-time';
-import { comparableText, readContentText, readEditorText } from './read-text';
+import { comparableText, readContentTextIn, readEditorText } from './read-text';
 import type { ParentContext, SiteAdapter } from './types';
 
 const COMPOSERS = [
@@ -79,9 +79,13 @@ function statusTime(status: Element): ParentContext | undefined {
   return exactTime(status.querySelector(STATUS_TIME)?.getAttribute('datetime')) ?? mastodonIdTime(statusId(status));
 }
 
-function statusText(status: Element): string {
-  const content = status.querySelector(STATUS_TEXT);
-  return content ? readContentText(content) : '';
+function statusParent(status: Element): ParentContext {
+  return { text: readContentTextIn(status, STATUS_TEXT) || undefined, ...statusTime(status) };
+}
+
+/** The action bar's buttons share one class; Reply is the one labelled so. */
+function isReplyButton(button: Element): boolean {
+  return REPLY_WORDS.test(`${button.getAttribute('aria-label') ?? ''} ${button.getAttribute('title') ?? ''}`);
 }
 
 const cachedSearch = createSearchCache();
@@ -118,8 +122,7 @@ export const mastodon: SiteAdapter = {
   parent(editor) {
     const indicator = indicatorOf(editor);
     if (!indicator) return undefined;
-    const textElement = indicator.querySelector(REPLY_INDICATOR_TEXT);
-    const text = textElement ? readContentText(textElement) : '';
+    const text = readContentTextIn(indicator, REPLY_INDICATOR_TEXT);
     const id = linkedStatusId(indicator);
     const shownTime = exactTime(indicator.querySelector(STATUS_TIME)?.getAttribute('datetime'));
     const status = shownTime ? undefined : cachedSearch(indicator, `${id ?? ''} ${text}`, () => searchStatus(editor, indicator, id));
@@ -133,12 +136,5 @@ export const mastodon: SiteAdapter = {
     const warning = (form.querySelector(CONTENT_WARNING) as HTMLInputElement | null)?.value ?? '';
     return remaining + countableLength(readEditorText(editor)) + countableLength(warning);
   },
-  replyContext(target) {
-    const button = target.closest(STATUS_ACTION_BUTTON);
-    const label = `${button?.getAttribute('aria-label') ?? ''} ${button?.getAttribute('title') ?? ''}`;
-    if (!button || !REPLY_WORDS.test(label)) return undefined;
-    const status = button.closest(STATUS);
-    if (!status) return undefined;
-    return { text: statusText(status) || undefined, ...statusTime(status) };
-  },
+  replyContext: createReplyContext({ button: STATUS_ACTION_BUTTON, isReply: isReplyButton, item: STATUS, read: statusParent }),
 };

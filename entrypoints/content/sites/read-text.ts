@@ -47,6 +47,12 @@ export function readContentText(element: Element): string {
     .join('\n');
 }
 
+/** Content text of the first `selector` match in `container`; empty when there is none. */
+export function readContentTextIn(container: Element, selector: string): string {
+  const element = container.querySelector(selector);
+  return element ? readContentText(element) : '';
+}
+
 /** Content text of several elements (e.g. the text blocks of one comment), one per line. */
 export function readContentTexts(elements: Iterable<Element>): string {
   return [...elements].map(readContentText).filter((text) => text !== '').join('\n');

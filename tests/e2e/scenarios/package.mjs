@@ -1,6 +1,6 @@
 /**
  * What the built packages ask for and contain, checked on the files the stores would get: the
- * permissions, no remote code, and Mozilla's linter on the Firefox build.
+ * permissions, no remote code, Mozilla's linter on the Firefox build, and the store zips.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -94,6 +94,24 @@ export async function checkPackages(env, builds) {
     const section = readmeSection(path.join(env.repoRoot, 'README.md'), /firefox lint warnings/i);
     const unexplained = report.warnings.filter((warning) => !section.includes(warning.code));
     expect(unexplained.length === 0, 'every warning code named in README.md\'s "Firefox lint warnings" section', describe(unexplained));
+  });
+}
+
+/** `npm run zip` makes the Chrome and Firefox packages and the sources zip Mozilla's review asks for. */
+export async function checkStoreZips(env, outDir) {
+  const { suite, repoRoot } = env;
+  await suite.check({ browser: 'store zips' }, 'npm run zip makes the Chrome, Firefox and sources zips; the Chrome one carries no dev key', async () => {
+    await promisify(execFile)('npm', ['run', 'zip'], {
+      cwd: repoRoot, env: { ...process.env, POST_COACH_OUT_DIR: outDir }, maxBuffer: 64 * 1024 * 1024,
+    });
+    const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    const zips = ['chrome', 'firefox', 'sources'].map((kind) => path.join(outDir, `post-coach-${version}-${kind}.zip`));
+    const missing = zips.filter((zip) => !fs.existsSync(zip));
+    expect(missing.length === 0, 'all three zips', `missing: ${missing.join(', ')}`);
+    const { default: JSZip } = await import('jszip');
+    const chrome = await JSZip.loadAsync(fs.readFileSync(zips[0]));
+    const manifest = JSON.parse(await chrome.file('manifest.json').async('string'));
+    expect(manifest.key === undefined, 'no "key" in the Chrome store manifest (the store assigns the id)', 'the manifest has a key');
   });
 }
 
