@@ -3,9 +3,10 @@ import { browser } from 'wxt/browser';
 import { LEXICONS } from '../guidance/lexicons';
 import { FINDING_MESSAGES } from '../guidance/messages';
 import { setBadgeColor, showWarningCount, warningCount } from '../utils/badge';
-import { addGrantedOrigins, syncCustomSiteScripts } from '../utils/custom-sites';
+import { addGrantedOrigins, startCoachInOpenTabs, syncCustomSiteScripts } from '../utils/custom-sites';
 import { onMessage, sendMessage } from '../utils/messaging';
 import { customSites, migrateSettings, mutedRules } from '../utils/settings';
+import { SUPPORTED_HOST_PATTERNS } from '../utils/sites';
 import { uiText } from '../utils/ui-messages';
 
 export default defineBackground(() => {
@@ -44,6 +45,9 @@ export default defineBackground(() => {
   customSites.watch(syncScripts);
   browser.permissions.onAdded.addListener(({ origins }) => void addGrantedOrigins(origins ?? []).then(syncScripts));
   browser.permissions.onRemoved.addListener(syncScripts);
+  if (!import.meta.env.FIREFOX) {
+    browser.runtime.onInstalled.addListener(() => void startCoachInOpenTabs(SUPPORTED_HOST_PATTERNS).catch(() => undefined));
+  }
   // Registrations do not survive a browser restart: every start of the background re-creates them.
   browser.runtime.onStartup.addListener(syncScripts);
   void setBadgeColor();

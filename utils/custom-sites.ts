@@ -163,3 +163,14 @@ async function registerGrantedSites(): Promise<void> {
     })),
   );
 }
+
+/**
+ * After an install or update Chromium leaves open tabs without the new content script (the old one
+ * is cut off), so coaching would stop until each page is reloaded: start it in every open tab of a
+ * coached site. Firefox re-injects by itself.
+ */
+export async function startCoachInOpenTabs(builtInPatterns: readonly string[]): Promise<void> {
+  const custom = (await customSites.getValue()).map(originPattern);
+  const tabs = await browser.tabs.query({ url: [...builtInPatterns, ...custom] });
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : injectContentScript(tab.id).catch(() => undefined))));
+}

@@ -169,3 +169,19 @@ describe('content scripts for custom sites', () => {
     await vi.waitFor(() => expect(registeredHosts(scripting)).toEqual(['https://fosstodon.org/*']));
   });
 });
+
+describe('after an install or update', () => {
+  it('starts the coach in open tabs of coached sites, so they need no reload (Chromium)', async () => {
+    await fakeBrowser.storage.local.set({ customSites: ['fosstodon.org'] });
+    const { scripting } = await start();
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async ({ url }: { url?: string[] }) =>
+      [
+        { id: 3, url: LINKEDIN },
+        { id: 4, url: 'https://fosstodon.org/home' },
+        { id: 5, url: 'https://example.com/' },
+      ].filter((tab) => url?.some((pattern) => tab.url.startsWith(pattern.replace('/*', '/'))))) as never);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' } as never);
+    await vi.waitFor(() => expect(scripting.executed.map((injection) => injection.target.tabId).sort()).toEqual([3, 4]));
+    expect(scripting.executed[0]).toMatchObject({ files: ['content-scripts/content.js'] });
+  });
+});
