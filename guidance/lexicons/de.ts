@@ -7,7 +7,7 @@ export const de: Lexicon = {
   askNeedingWay: [
     'bestellen', 'bestellt', 'bestell', 'bestelle', 'vorbestellen', 'kaufen', 'kauft', 'kauf (dir|euch|jetzt)', 'buchen', 'bucht',
     'buch (dir|euch)', 'reservieren', 'reserviert (euch|jetzt)', 'shoppen', 'shoppt', 'anmelden',
-    '(melde|meldet|melden) (dich|euch|sie) sich? (jetzt|für|zum|zur|an|hier|gleich)', 'registrier* (dich|euch|jetzt|sie)',
+    '(melde|meldet|melden) (dich|euch|sie) sich? (jetzt|für|zum|zur|an|hier|gleich|einfach|schnell|rechtzeitig|bis|noch)', 'registrier* (dich|euch|jetzt|sie)',
     'registrieren', 'abonnier*', 'herunterladen', 'downloaden', 'nutz* (den|unseren|diesen)? (code|gutscheincode|rabattcode)',
     '(code|gutscheincode|rabattcode)',
     'schreib* (sie|du|ihr)? (uns|mir) bitte? (eine|per)? (dm|pn|nachricht|direktnachricht|privatnachricht|mail|e-mail)',

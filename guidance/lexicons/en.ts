@@ -13,7 +13,7 @@ export const en: Lexicon = {
     'purchase (now|your|yours|a|an|the|our|online|here|today|tickets)', 'add (it|this|them)? to (your|the)? (cart|basket|bag)',
     '(request|get|book) a free? (quote|demo|callback|brochure|consultation|trial)', 'start your free trial',
     'try (it|us)? (free|now|today)', 'try (it|us) for free', 'enter (now|our|the) (giveaway|competition|contest|draw|raffle)',
-    'sign up', 'sign-up now', 'signup now', 'register (now|for|here|today|your|online)', 'subscribe', 'subscribe to',
+    'sign up', 'sign-up now', 'signup now', 'register (now|for|here|today|your|online|before|by|early|soon|asap)', 'subscribe', 'subscribe to',
     'download (now|our|the|your|it|here|today|a|free)', 'use (the|our|my)? (code|coupon|promo|voucher|discount) code?',
     '(dm|pm|message|inbox) (us|me)', '(send|drop|shoot) (us|me) a (dm|message|pm|line|direct|private|note) message?',
     'give (us|our|the) (team|hotline|helpline|store|shop)? a (call|ring|shout|bell)', 'direct message us',
@@ -77,7 +77,7 @@ export const en: Lexicon = {
   claimException: [
     'all the best', 'best of? (regards|wishes|luck|bet|way|time|to|practice|practices|before|if|option|thing|place)',
     '(do|doing|try|trying|tried) (our|my|your|their|the)? best', 'at best', 'your best', "you're the best", 'you are the best',
-    'is best', 'works best', "what's best", 'what is best',
+    'is best', '(work|works|worked|working|suits|suited|like|liked|love|loved) best', "what's best", 'what is best',
     'the (best|easiest|quickest|fastest|simplest|cheapest|safest) (way|time|thing|option|place|route) to',
     'the only (thing|way|one|option|time|difference|problem|issue)', 'not the only',
     'perfect (for|time|weather|day|way|start|spot|evening|weekend|morning|moment)',

@@ -11,7 +11,7 @@ export const nl: Lexicon = {
     'reserveren', 'meld (je|u) (nu|aan)', 'meld (je|u|jullie) (nu|vandaag|snel|direct|hier)? nog? aan', 'aanmelden',
     'schrijf (je|u) (nu|in)', 'schrijf (je|u|jullie) (nu|vandaag|snel|direct|hier)? nog? in', 'inschrijven', 'abonneer*',
     'download (nu|onze|de|je|hier|gratis)', 'downloaden', 'gebruik (de|code|kortingscode)',
-    'stuur (ons|me) even? een? (dm|pb|bericht|berichtje|privébericht|mail|e-mail)', 'neem (even|gerust)? contact (op|met)',
+    'stuur (ons|me) even? een? (dm|pb|bericht|berichtje|privébericht|mail|e-mail)', 'neem (even|gerust|alsjeblieft|alstublieft|graag)? contact (op|met)',
     'bel (ons|onze)', 'mail (ons|naar)', 'bezoek (onze|ons)', 'kijk op onze (website|webshop|site)',
     'plan (een|je|nu) (afspraak|gesprek)', 'trakteer (jezelf|uzelf|jullie|je)',
     'vraag (nu|vandaag|direct)? (een|je|jouw|uw)? (gratis|vrijblijvende)? (offerte|proefles|brochure|demo|proefpakket)',
@@ -60,7 +60,7 @@ export const nl: Lexicon = {
   ],
   claimException: [
     'het beste (is|kun|kunt|om)', 'ons best', 'je best', 'jouw best', 'de enige (manier|reden|oplossing)', 'niet de enige',
-    'op zijn best', 'beste wensen', 'beste (klant|klanten|heer|mevrouw|lezer|lezers|allemaal|volgers|collega)',
+    '(werkt|werken|werkte|past|smaakt|bevalt) (voor|bij)? (je|jou|u|jullie)? het best', 'op zijn best', 'beste wensen', 'beste (klant|klanten|heer|mevrouw|lezer|lezers|allemaal|volgers|collega)',
     'perfect (voor|om)',
   ],
   evidence: [
@@ -68,7 +68,7 @@ export const nl: Lexicon = {
     'enquête', 'sterren', 'gecertificeerd', 'getest', 'bron', 'pagina', 'editie', 'recensie*', 'reviews',
   ],
   redirect: [
-    'stuur (ons|me) even? een? (dm|pb|bericht|berichtje|privébericht|mail|e-mail)', 'neem (even|gerust)? contact (op|met)',
+    'stuur (ons|me) even? een? (dm|pb|bericht|berichtje|privébericht|mail|e-mail)', 'neem (even|gerust|alsjeblieft|alstublieft|graag)? contact (op|met)',
     'klantenservice', 'alle info', 'klantcontact', 'supportteam', 'support', 'servicedesk', 'klantenteam', 'klantendienst',
     'helpdesk', 'hulppagina', 'helppagina', 'veelgestelde vragen', 'faq', 'contactformulier', 'klachtenformulier', 'formulier',
     'bel (even|gerust|dan)? (ons|onze|de|met) (onze|de)? (klantenservice|klantendienst|helpdesk|servicedesk|klantenlijn)?',

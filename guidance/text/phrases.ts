@@ -32,8 +32,11 @@ export interface CompiledPhrase<Tag> {
 
 export interface PhraseIndex<Tag> {
   exact: Map<string, CompiledPhrase<Tag>[]>;
-  /** Prefix phrases, keyed by the prefix's first three characters. */
-  prefix: Map<string, { test: WordTest; phrase: CompiledPhrase<Tag> }[]>;
+  /**
+   * Prefix phrases, keyed by the prefix's first three characters, grouped by prefix: optional words
+   * expand one lexicon entry into several phrases with the same first word, tested once per token.
+   */
+  prefix: Map<string, { test: WordTest; phrases: CompiledPhrase<Tag>[] }[]>;
   /** Phrases starting with any number (`<n> hours`), checked against number tokens only. */
   numeric: CompiledPhrase<Tag>[];
   /** First words that cannot be keyed (suffixes, short prefixes), checked against every word. */
@@ -89,9 +92,11 @@ export function compilePhrases<Tag>(entries: Iterable<readonly [Tag, readonly st
             index.exact.set(key, list);
           } else {
             const key = test.text.slice(0, 3).toLowerCase();
-            const list = index.prefix.get(key) ?? [];
-            list.push({ test, phrase });
-            index.prefix.set(key, list);
+            const groups = index.prefix.get(key) ?? [];
+            const group = groups.find((other) => other.test.text === test.text && other.test.caseSensitive === test.caseSensitive);
+            if (group) group.phrases.push(phrase);
+            else groups.push({ test, phrases: [phrase] });
+            index.prefix.set(key, groups);
           }
         }
       }
@@ -137,7 +142,7 @@ export function matchPhrases<Tag>(index: PhraseIndex<Tag>, tokens: readonly Toke
     if (exact) for (const phrase of exact) if (phrase.firstExactly === undefined || phrase.firstExactly === token.raw) record(phrase, i);
     if (token.lower.length >= 3) {
       const prefixed = index.prefix.get(token.lower.slice(0, 3));
-      if (prefixed) for (const { test, phrase } of prefixed) if (wordMatches(test, token)) record(phrase, i);
+      if (prefixed) for (const { test, phrases } of prefixed) if (wordMatches(test, token)) for (const phrase of phrases) record(phrase, i);
     }
     for (const { test, phrase } of index.unkeyed) if (wordMatches(test, token)) record(phrase, i);
   }

@@ -30,31 +30,33 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
 const TRAILING_URL_PUNCTUATION = /[.,;:!?)\]}'’…]+$/;
 
-/** Letters of the scripts the engine reads (Latin, Greek, Cyrillic) by code; others by Unicode property. */
-function isLetter(code: number, char: string): boolean {
+// Character tests work on UTF-16 codes: Latin, Greek and Cyrillic (the scripts the engine reads) by
+// range, without making a one-character string; other scripts by Unicode property.
+
+function isLetter(code: number): boolean {
   if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   if (code >= 0xc0 && code <= 0x52f) return code !== 0xd7 && code !== 0xf7;
-  return LETTER_OR_MARK.test(char);
+  return LETTER_OR_MARK.test(String.fromCharCode(code));
 }
 
-function isDigit(code: number, char: string): boolean {
-  return code < 0x80 ? code >= 48 && code <= 57 : DIGIT.test(char);
+function isDigit(code: number): boolean {
+  return code < 0x80 ? code >= 48 && code <= 57 : DIGIT.test(String.fromCharCode(code));
 }
 
-function isWordChar(char: string | undefined): boolean {
-  if (char === undefined) return false;
-  const code = char.charCodeAt(0);
-  return code === 95 || isLetter(code, char) || isDigit(code, char) || (code >= 0x80 && WORD_CHAR.test(char));
+function isWordCode(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  return code === 95 || isLetter(code) || isDigit(code) || (code >= 0x80 && WORD_CHAR.test(String.fromCharCode(code)));
 }
 
 /** End of the word starting at `from`: letters and digits, joined by single apostrophes or hyphens. */
 function wordEnd(text: string, from: number): number {
   let i = from;
   for (;;) {
-    while (i < text.length && (isLetter(text.charCodeAt(i), text[i]!) || isDigit(text.charCodeAt(i), text[i]!))) i++;
-    const joiner = text[i];
-    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
-    if ((joiner === "'" || joiner === '’' || joiner === '-') && next >= 0 && (isLetter(next, text[i + 1]!) || isDigit(next, text[i + 1]!))) i++;
+    let code = text.charCodeAt(i);
+    while (i < text.length && (isLetter(code) || isDigit(code))) code = text.charCodeAt(++i);
+    const next = text.charCodeAt(i + 1);
+    // ' ’ -
+    if ((code === 39 || code === 0x2019 || code === 45) && i + 1 < text.length && (isLetter(next) || isDigit(next))) i++;
     else return i;
   }
 }
@@ -63,20 +65,22 @@ function wordEnd(text: string, from: number): number {
 function numberEnd(text: string, from: number): number {
   let i = from;
   for (;;) {
-    while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-    const joiner = text[i];
-    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
-    if ((joiner === '.' || joiner === ',' || joiner === ':') && next >= 48 && next <= 57) i++;
-    else return text[i] === '%' ? i + 1 : i;
+    let code = text.charCodeAt(i);
+    while (code >= 48 && code <= 57) code = text.charCodeAt(++i);
+    const next = text.charCodeAt(i + 1);
+    // . , :
+    if ((code === 46 || code === 44 || code === 58) && next >= 48 && next <= 57) i++;
+    else return code === 37 ? i + 1 : i;
   }
 }
 
 /** Characters an e-mail's local part may hold; when a run of them ends in "@", an address may start here. */
 function emailMayStart(text: string, from: number): boolean {
   for (let i = from; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === '@') return i > from;
-    if (!(isWordChar(char) || char === '.' || char === '%' || char === '+' || char === '-')) return false;
+    const code = text.charCodeAt(i);
+    if (code === 64) return i > from;
+    // . % + -
+    if (!(isWordCode(code) || code === 46 || code === 37 || code === 43 || code === 45)) return false;
   }
   return false;
 }
@@ -86,40 +90,46 @@ function stickyMatch(pattern: RegExp, text: string, at: number): string | undefi
   return pattern.exec(text)?.[0];
 }
 
+function lowerOf(raw: string): string {
+  const lower = raw.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const mayHaveUrls = /:\/\/|www\.|[a-z]\.[a-z]{2,7}\//i.test(text);
   const mayHaveAt = text.includes('@');
-  const push = (kind: TokenKind, start: number, raw: string) => {
-    const lower = raw.toLowerCase();
-    tokens.push({ kind, start, end: start + raw.length, raw, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
-  };
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    const char = text[i]!;
     let kind: TokenKind | undefined;
     let raw: string | undefined;
-    const letter = isLetter(code, char);
-    const digit = !letter && isDigit(code, char);
-    if ((letter || digit) && !isWordChar(text[i - 1])) {
-      if (mayHaveUrls && (raw = stickyMatch(URL, text, i))) {
+    if (isLetter(code) || isDigit(code)) {
+      const plainEnd = isLetter(code) ? wordEnd(text, i) : code < 0x80 ? numberEnd(text, i) : -1;
+      const after = plainEnd < 0 ? -1 : text.charCodeAt(plainEnd);
+      const standsAlone = !isWordCode(text.charCodeAt(i - 1));
+      // A URL or an e-mail address can only start where the plain word or number is followed by one of
+      // . : / @ _ % + (never after one inside a word): try their patterns there only.
+      const mayContinue = plainEnd < 0 || after === 46 || after === 58 || after === 47 || after === 64 || after === 95 || after === 37 || after === 43;
+      if (standsAlone && mayContinue && mayHaveUrls && (raw = stickyMatch(URL, text, i))) {
         kind = 'url';
         raw = raw.replace(TRAILING_URL_PUNCTUATION, '');
-      } else if (mayHaveAt && emailMayStart(text, i) && (raw = stickyMatch(EMAIL, text, i))) {
+      } else if (standsAlone && mayContinue && mayHaveAt && emailMayStart(text, i) && (raw = stickyMatch(EMAIL, text, i))) {
         kind = 'email';
+      } else if (plainEnd >= 0) {
+        [kind, raw] = [isLetter(code) ? 'word' : 'number', text.slice(i, plainEnd)];
+      } else {
+        [kind, raw] = ['number', stickyMatch(NUMBER, text, i)];
       }
-    }
-    if (!kind) {
-      if (letter) [kind, raw] = ['word', text.slice(i, wordEnd(text, i))];
-      else if (digit && code < 0x80) [kind, raw] = ['number', text.slice(i, numberEnd(text, i))];
-      else if (digit) [kind, raw] = ['number', stickyMatch(NUMBER, text, i)];
-      else if (char === '@' && !isWordChar(text[i - 1])) [kind, raw] = ['mention', stickyMatch(MENTION, text, i)];
-      else if ((char === '#' || char === '＃' || char === '№') && !isWordChar(text[i - 1]) && text[i - 1] !== '&') [kind, raw] = ['hashtag', stickyMatch(HASHTAG, text, i)];
-      else if ('!?.…;:'.includes(char)) [kind, raw] = ['punct', stickyMatch(PUNCT, text, i)];
+    } else if (code === 64 && !isWordCode(text.charCodeAt(i - 1))) {
+      [kind, raw] = ['mention', stickyMatch(MENTION, text, i)];
+    } else if ((code === 35 || code === 0xff03 || code === 0x2116) && !isWordCode(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 38) {
+      [kind, raw] = ['hashtag', stickyMatch(HASHTAG, text, i)];
+    } else if (code === 33 || code === 63 || code === 46 || code === 0x2026 || code === 59 || code === 58) {
+      [kind, raw] = ['punct', stickyMatch(PUNCT, text, i)];
     }
     if (kind && raw) {
-      push(kind, i, raw);
+      tokens.push({ kind, start: i, end: i + raw.length, raw, lower: lowerOf(raw) });
       i += raw.length;
     } else {
       i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
