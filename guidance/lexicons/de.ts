@@ -127,15 +127,17 @@ export const de: Lexicon = {
     'gemäß (ziffer|paragraf|paragraph|punkt) <n>',
     'wie (mein|meine|unser|unsere) (kollege|kollegin|kollegen) (bereits|schon)? (gesagt|erwähnt|geschrieben|erklärt)',
     '(lies|lest|lesen) (sie|du|ihr)? bitte? doch? (die|unsere|unser)? (agb|bedingungen|nutzungsbedingungen|geschäftsbedingungen|beschreibung|kleingedruckte)',
+    'wie in (unseren|den|unserer) (agb|bedingungen|nutzungsbedingungen|geschäftsbedingungen|beschreibung) (steht|beschrieben|angegeben|vermerkt|erwähnt)',
     'nicht unsere schuld', 'nicht unser problem', 'liegt nicht an uns', 'beruhig* (dich|euch|=Sie)', 'bleib* mal? ruhig',
     'das stimmt nicht', 'stimmt so nicht', 'das ist falsch', 'bei allem respekt', 'selbst schuld', 'wer lesen kann',
   ],
   delayApology: [
     '(entschuldig*|verzeih*|sorry|entschuldigung) (sie|bitte|uns|mich)? (für|fuer)? (die|unsere|meine)? (späte|verspätete|lange|verzögerte)? (antwort|rückmeldung|verspätung|verzögerung|wartezeit)',
-    '(entschuldig*|verzeih*|sorry|entschuldigung) bitte? dass (wir|ich|es|du|ihr|sie) (uns|mich|dich|euch)? (erst|so|nicht)? (jetzt|heute|spät|lange)',
+    '(entschuldig*|verzeih*|sorry|entschuldigung) sie? bitte? dass (wir|ich|es|du|ihr|sie) (uns|mich|dich|euch)? (erst|so|nicht)? (jetzt|heute|spät|lange)',
     'tut (mir|uns) leid dass (es|wir|ich|du|ihr|sie)? (uns|mich)? (erst|so)? (jetzt|heute|lange|spät)',
     '(danke|dank) (für|fürs) (deine|eure|=Ihre|die|das)? (geduld|warten)',
     '(melden|antworten) (uns|wir)? leider? erst (jetzt|heute)',
+    'dass (wir|ich) (uns|mich)? leider? erst (jetzt|heute) (antworten|melden|zurückmelden|schreiben)',
   ],
   personalData: [
     'buchungscode', 'buchungsnummer', 'bestellnummer', 'auftragsnummer', 'kundennummer', 'vertragsnummer', 'telefonnummer',
@@ -145,7 +147,7 @@ export const de: Lexicon = {
   publicRequest: [
     'antwort* hier? bitte? hier? mit', 'nenn* (sie|du|ihr)? uns? bitte? hier? (dein*|ihr*|eure|euren|eurem|eurer)',
     'teil* (sie|du|ihr)? uns? bitte? hier? (dein*|ihr*|eure|euren|eurem|eurer)',
-    'poste* (sie|du|ihr)? (dein*|ihr*|eure|euren|eurem|eurer)',
+    'poste* (sie|du|ihr)? bitte? hier? (dein*|ihr*|eure|euren|eurem|eurer)',
     '(gib*|geben) (sie|du|ihr)? uns? hier? bitte? hier? (dein*|ihr*|eure|euren|eurem|eurer)', 'kommentier* mit', 'schreib* hier',
     'schreib* (sie|du|ihr)? (uns|mir)? (hier|unten)', 'in die kommentare', 'in den kommentaren',
     'uns hier (dein*|ihr*|eure|euren|eurem|eurer)',

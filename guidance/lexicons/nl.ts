@@ -12,7 +12,7 @@ export const nl: Lexicon = {
     'schrijf (je|u) (nu|in)', 'schrijf (je|u|jullie) (nu|vandaag|snel|direct|hier)? nog? in', 'inschrijven', 'abonneer*',
     'download (nu|onze|de|je|hier|gratis)', 'downloaden', 'gebruik (de|code|kortingscode)',
     'stuur (ons|me) even? een? (dm|pb|bericht|berichtje|privébericht|mail|e-mail)', 'neem (even|gerust|alsjeblieft|alstublieft|graag)? contact (op|met)',
-    'bel (ons|onze)', 'mail (ons|naar)', 'bezoek (onze|ons)', 'kijk op onze (website|webshop|site)',
+    'bel (even|gerust|dan)? (ons|onze|met)', 'mail (ons|naar)', 'bezoek (onze|ons)', 'kijk op onze (website|webshop|site)',
     'plan (een|je|nu) (afspraak|gesprek)', 'trakteer (jezelf|uzelf|jullie|je)',
     'vraag (nu|vandaag|direct)? (een|je|jouw|uw)? (gratis|vrijblijvende)? (offerte|proefles|brochure|demo|proefpakket)',
     'maak (een|nu) afspraak',
@@ -56,6 +56,7 @@ export const nl: Lexicon = {
     'beste', 'best', 'toonaangevend*', 'uniek*', 'revolutionair*', 'onverslaanbaar*', 'onverslaanbare', 'gegarandeerd*',
     '(de|het|onze) enige', 'nummer (1|één|een)', '#1', 'nr . 1', 'wereldklasse', 'ongeëvenaard*', 'perfect*', 'ultiem*',
     'baanbrekend*', 'ooit (nodig|zult|zal)', 'bestverkochte', 'populairste', 'grootste', 'goedkoopste', 'snelste', 'laagste',
+    '(de|het) (lekkerste|voordeligste|betrouwbaarste|sterkste|fijnste|gezondste|duurzaamste|slimste|verste)',
     'meest (verkochte|gekozen|geliefde)', 'onvergelijkbaar*',
   ],
   claimException: [
@@ -98,7 +99,8 @@ export const nl: Lexicon = {
   ],
   defensive: [
     'zoals (we|wij|ik) (je|u|jullie)? (al|reeds)? (eerder|twee|meerdere|vaker)? keer? (zeiden|zei|aangaven|schreven|vermeldden|hebben|uitlegden|vertelden)',
-    'zoals (al|eerder) (gezegd|vermeld|aangegeven)', 'had (u|je|jij) (de|onze)? (voorwaarden|kleine|algemene)',
+    'zoals (al|eerder) (gezegd|vermeld|aangegeven)',
+    'zoals (vermeld|aangegeven|beschreven|staat|vermeldt) in (onze|de) algemene? (voorwaarden|beschrijving|regels)', 'had (u|je|jij) (de|onze)? (voorwaarden|kleine|algemene)',
     '(u|je|jij) had (de|onze)? (voorwaarden|beschrijving|kleine)', 'dat is onzin', 'volgens artikel <n>',
     'zoals (mijn|onze) (collega|collega\'s) (al|eerder)? (zei|zeiden|aangaf|schreef)', 'dat klopt (gewoon|echt)? niet',
     'dat is (gewoon|echt)? niet waar', 'maak (je|u) niet zo? druk', 'daar kunnen (wij|we) (niets|niks) aan',

@@ -68,6 +68,13 @@ function hasAnswerNumber(draft: AnalysedDraft): boolean {
   return draft.tokens.some((token) => token.kind === 'number' && !data.some((datum) => token.start >= datum.start && token.end <= datum.end));
 }
 
+/** "Yes!" / "Ja," / "Нет," opening a reply to a question answers it, whatever channel the reply then names. */
+const YES_NO_ANSWER = /^(?:@\S+\s+)*(?:yes|yep|yeah|ja|jawohl|jazeker|nein|nee|да|нет)(?=[\s,.!:;–—-]|$)/iu;
+
+function answersYesNoQuestion(draft: AnalysedDraft): boolean {
+  return (draft.draft.parent?.text ?? '').includes('?') && YES_NO_ANSWER.test(draft.text.trim());
+}
+
 export const solveDontDeflect = defineRule({
   id: 'solve-dont-deflect',
   principle: "Solve the problem, don't just move it",
@@ -76,7 +83,7 @@ export const solveDontDeflect = defineRule({
   check(draft) {
     const redirect = firstHit(draft, 'redirect');
     if (!redirect) return [];
-    if (firstHit(draft, 'actionTaken', 'timeFrame') || hasAnswerNumber(draft)) return [];
+    if (firstHit(draft, 'actionTaken', 'timeFrame') || hasAnswerNumber(draft) || answersYesNoQuestion(draft)) return [];
     const words = contentWords(draft);
     if (sharesWordWithParent(draft, words) || hasSpecificNoun(draft, words)) return [];
     return [{

@@ -32,6 +32,7 @@ ruleTable('back-your-claims', {
     { lang: 'ru', text: 'Революционный пылесос, который сам находит грязь.', phrase: 'Революционный' },
     { lang: 'ru', text: 'Мы — №1 среди пекарен Казани.', phrase: '№1' },
     { lang: 'ru', text: 'Самый продаваемый велозамок в Европе снова в продаже.', phrase: 'Самый продаваемый' },
+    { lang: 'nl', text: 'Bij ons eet je de lekkerste pannenkoeken van de provincie. Kom je langs?', phrase: 'de lekkerste' },
   ],
   silent: [
     { lang: 'en', text: 'All the best for your exams tomorrow, everyone!' },
@@ -58,5 +59,7 @@ ruleTable('back-your-claims', {
     { lang: 'ru', text: 'По данным журнала «Потребитель» (№ 4, 2024), наш чайник — лучший в своём классе.' },
     { lang: 'ru', text: 'Лучший способ сохранить хлеб свежим — льняной мешочек, а не пакет.' },
     { lang: 'ru', text: 'Мы стараемся сделать всё как можно лучше для наших гостей.' },
+    { lang: 'en', text: 'Salt, sand or nothing at all: which one worked best on your icy steps last winter?' },
+    { lang: 'nl', text: 'Koffie met havermelk of gewone melk: wat smaakt jou het best?' },
   ],
 });

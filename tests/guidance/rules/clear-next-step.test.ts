@@ -35,6 +35,9 @@ ruleTable('clear-next-step', {
     { ...otvet, lang: 'ru', text: 'Позвоните нам, и мы подберём новую дату доставки.', phrase: 'Позвоните' },
     { lang: 'ru', site: 'linkedin', text: 'Наш отчёт о зарплатах дизайнеров уже готов, ссылка в шапке профиля.', phrase: 'ссылка в шапке' },
     { lang: 'ru', text: 'Оставьте заявку на бесплатную консультацию по ремонту кухни!', phrase: 'Оставьте заявку' },
+    { ...reply, lang: 'en', text: 'Good news, a few seats are left. Register before Thursday!', phrase: 'Register before' },
+    { ...antwort, lang: 'de', text: 'Ein paar Plätze gibt es noch, meldet euch einfach bis Mittwoch an.', phrase: 'meldet euch einfach' },
+    { ...reactie, lang: 'nl', text: 'Bel even met onze klantenservice, die zoekt het uit.', phrase: 'Bel even met' },
   ],
   silent: [
     { lang: 'en', text: 'Sign up for the run club here: https://run.example/club' },

@@ -38,6 +38,7 @@ ruleTable('keep-it-private', {
     reply('ru', 'Доставим завтра на ул. Ленина, 15, как вы и просили.', 'ул. Ленина, 15'),
     reply('ru', 'Оставьте в комментариях номер заказа и телефон.', 'Оставьте в комментариях номер заказа'),
     reply('ru', 'Сообщите, пожалуйста, номер заказа и адрес в ответе.', 'Сообщите, пожалуйста, номер заказа'),
+    reply('de', 'Bitte poste hier deine Adresse und Handynummer, dann kommt Ersatz.', 'poste hier deine Adresse'),
   ],
   silent: [
     { ...reply('en', "Send the photos to help@tidyhome.example and we'll replace it today."), policy: { ownContacts: ['help@tidyhome.example'] } },

@@ -43,6 +43,7 @@ ruleTable('reply-fast', {
     { ...reply, lang: 'de', parentAge: 3 * DAY, text: 'Tut uns leid, dass du so lange auf eine Antwort warten musstest. Das Ersatzteil geht morgen raus.' },
     { ...reply, lang: 'de', parentAge: 2 * DAY, text: 'Entschuldigen Sie die Verzögerung. Das Ersatzteil ist auf Lager und geht morgen an Sie raus.' },
     { ...reply, lang: 'de', parentAge: 2 * DAY, text: 'Vielen Dank für Ihre Geduld! Das Ersatzteil ist auf Lager und geht morgen raus.' },
+    { ...reply, lang: 'de', parentAge: 3 * DAY, text: 'Verzeihen Sie bitte, dass wir erst heute antworten. Das Ersatzteil geht morgen raus.' },
     { ...reply, lang: 'de', parentAge: 2 * HOUR, replyTargetMinutes: 3 * HOUR, text: 'Hallo Jana, das Ersatzteil ist auf Lager und geht morgen raus.' },
 
     { ...reply, lang: 'nl', parentAge: 25, text: 'Hoi Sanne, het onderdeel is op voorraad en gaat morgen de deur uit.' },

@@ -39,6 +39,8 @@ ruleTable('solve-dont-deflect', {
     reply('ru', posylka, 'Сожалеем! Свяжитесь, пожалуйста, с нашей службой поддержки.', 'Свяжитесь'),
     reply('ru', posylka, 'Здравствуйте, Светлана! Напишите нам в личку, разберёмся.', 'Напишите нам в личку'),
     reply('ru', 'Диван пришёл с порванной подушкой.', 'Очень жаль! Пришлите нам, пожалуйста, номер заказа в личные сообщения, и мы во всём разберёмся.', 'в личные сообщения'),
+    reply('en', 'The printer you sold me jams on every page.', 'Please email care@inkhouse.example and the team will get on it.', 'Please email'),
+    reply('nl', 'De verwarming in mijn huurwoning doet het al dagen niet.', 'Neem alsjeblieft contact op met onze klantenservice.', 'Neem alsjeblieft contact op'),
   ],
   silent: [
     reply('en', 'The lid of my new kettle arrived cracked.', "So sorry about the cracked lid! I've sent a replacement today, and if it's not with you by Friday, DM us."),
@@ -58,5 +60,6 @@ ruleTable('solve-dont-deflect', {
     reply('ru', 'Мне не вернули деньги за отменённый заказ.', 'Мы вернули деньги на вашу карту сегодня утром. Если что-то ещё, напишите нам в личку.'),
     reply('ru', 'Принтер не захватывает бумагу.', 'Жаль, что принтер не берёт бумагу! Напишите нам в личку модель принтера, разберёмся.'),
     reply('ru', 'Вы работаете в воскресенье?', 'Да, в воскресенье с 10 до 16. Для бронирования позвоните нам.'),
+    reply('de', 'Gibt es die Wanderschuhe noch in Größe 40?', 'Ja! Schick uns eine PN, dann legen wir dir ein Paar beiseite.'),
   ],
 });

@@ -42,6 +42,10 @@ ruleTable('stay-calm', {
     reply('ru', 'Надо было внимательно читать условия, там всё сказано.', 'Надо было внимательно читать'),
     reply('ru', 'Читать надо было внимательнее, там всё написано.', 'Читать надо было'),
     reply('ru', 'Согласно пункту 5.2 договора мы вправе менять тариф.', 'Согласно пункту'),
+    reply('en', 'As set out in our terms, the deposit is not refundable.', 'As set out in our terms'),
+    reply('de', 'Wie in unseren AGB beschrieben, gibt es nach 30 Tagen kein Geld zurück.', 'Wie in unseren AGB beschrieben'),
+    reply('nl', 'Zoals vermeld in onze voorwaarden is de aanbetaling niet terug te krijgen.', 'Zoals vermeld in onze voorwaarden'),
+    reply('ru', 'Как указано в договоре, предоплата не возвращается.', 'Как указано в договоре'),
   ],
   silent: [
     reply('en', "I'm sorry, that's not the experience we want you to have. I've refunded the fee today."),
